@@ -1,0 +1,144 @@
+package crawler
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"sort"
+	"strings"
+)
+
+// DefaultDropParams are query parameters that never change what a page shows:
+// tracking tags, session ids, and sort-order or view variants that only
+// reorder the same content. Keys are lower case; a trailing "*" is a prefix.
+var DefaultDropParams = []string{
+	"utm_*", "gclid", "fbclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "_gl",
+	"sid", "sessionid", "session_id", "phpsessid", "jsessionid", "aspsessionid*", "cfid", "cftoken", "s_id",
+	"sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "view", "display", "layout",
+}
+
+// Canonicalizer turns URLs into the one form used for deduplication.
+type Canonicalizer struct {
+	exact  map[string]bool
+	prefix []string
+}
+
+// NewCanonicalizer drops the given query parameters (see DefaultDropParams).
+func NewCanonicalizer(drop []string) *Canonicalizer {
+	c := &Canonicalizer{exact: map[string]bool{}}
+	for _, d := range drop {
+		d = strings.ToLower(d)
+		if p, ok := strings.CutSuffix(d, "*"); ok {
+			c.prefix = append(c.prefix, p)
+		} else {
+			c.exact[d] = true
+		}
+	}
+	return c
+}
+
+func (c *Canonicalizer) dropped(key string) bool {
+	k := strings.ToLower(key)
+	if c.exact[k] {
+		return true
+	}
+	for _, p := range c.prefix {
+		if strings.HasPrefix(k, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// errNotHTTP is returned for links that are not http(s) (mailto:, javascript:…).
+var errNotHTTP = errors.New("not an http(s) URL")
+
+// Canonical resolves ref against base (base may be nil for absolute refs)
+// and returns its canonical form: lower-case scheme and host, no default
+// port, no user info, no fragment, dot segments removed, ";jsessionid=" path
+// parameters removed, dropped query parameters removed and the rest sorted.
+func (c *Canonicalizer) Canonical(base *url.URL, ref string) (*url.URL, error) {
+	ref = strings.TrimSpace(ref)
+	r, err := url.Parse(ref)
+	if err != nil {
+		return nil, err
+	}
+	u := r
+	if base != nil {
+		u = base.ResolveReference(r)
+	}
+	u.Scheme = strings.ToLower(u.Scheme)
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return nil, errNotHTTP
+	}
+	if u.Host == "" {
+		return nil, errors.New("URL without host")
+	}
+	out := &url.URL{Scheme: u.Scheme, Host: strings.ToLower(u.Host), Path: u.Path, RawPath: u.RawPath}
+	if p := out.Port(); (p == "80" && u.Scheme == "http") || (p == "443" && u.Scheme == "https") {
+		out.Host = strings.TrimSuffix(out.Host, ":"+p)
+	}
+	if i := strings.Index(strings.ToLower(out.Path), ";jsessionid="); i >= 0 {
+		out.Path, out.RawPath = out.Path[:i], ""
+	}
+	if out.Path == "" {
+		out.Path = "/"
+	}
+	if u.RawQuery != "" {
+		if q, err := url.ParseQuery(u.RawQuery); err != nil {
+			out.RawQuery = u.RawQuery // keep a query we cannot parse as it is: it may still matter
+		} else {
+			for k := range q {
+				if c.dropped(k) {
+					delete(q, k)
+					continue
+				}
+				sort.Strings(q[k])
+			}
+			out.RawQuery = q.Encode() // Encode sorts by key
+		}
+	}
+	// what we hand out must parse back to itself
+	if back, err := url.Parse(out.String()); err != nil || back.String() != out.String() {
+		return nil, fmt.Errorf("URL %q does not survive canonicalisation", ref)
+	}
+	return out, nil
+}
+
+// hostKey is the politeness key of a URL: host[:port].
+func hostKey(u *url.URL) string { return u.Host }
+
+// scope decides which URLs belong to a target.
+type scope struct {
+	hosts   map[string]bool
+	include []string
+	exclude []string
+}
+
+func newScope(hosts, include, exclude []string) *scope {
+	s := &scope{hosts: map[string]bool{}, include: include, exclude: exclude}
+	for _, h := range hosts {
+		s.hosts[strings.ToLower(h)] = true
+	}
+	return s
+}
+
+func (s *scope) in(u *url.URL) bool {
+	if !s.hosts[u.Host] && !s.hosts[u.Hostname()] {
+		return false
+	}
+	for _, p := range s.exclude {
+		if strings.HasPrefix(u.Path, p) {
+			return false
+		}
+	}
+	if len(s.include) == 0 {
+		return true
+	}
+	for _, p := range s.include {
+		if strings.HasPrefix(u.Path, p) {
+			return true
+		}
+	}
+	return false
+}

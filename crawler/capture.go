@@ -1,0 +1,100 @@
+package crawler
+
+import (
+	"bytes"
+	"io"
+	"net/http"
+	"net/http/httptrace"
+	"sync"
+	"time"
+)
+
+// fetchIDHeader tags a request with the id of the fetch it belongs to, so the
+// capturing transport can file every hop of a redirect chain under it. The
+// transport removes it before the request leaves: targets never see it.
+const fetchIDHeader = "X-Npswatch-Fetch-Id"
+
+// exchange is one HTTP round trip as it crossed the client: the request as
+// sent and the response with its body exactly as received (still compressed
+// if the server compressed it).
+type exchange struct {
+	URL            string
+	Method         string
+	RequestHeader  http.Header
+	Status         int
+	ResponseHeader http.Header
+	Body           []byte
+	Truncated      bool
+	RemoteAddr     string
+	Started        time.Time
+	Err            error
+}
+
+// captureTransport records every round trip of a tagged request.
+type captureTransport struct {
+	base    http.RoundTripper
+	maxBody int64
+	now     func() time.Time
+
+	mu    sync.Mutex
+	trips map[string][]*exchange
+}
+
+func newCaptureTransport(base http.RoundTripper, maxBody int64, now func() time.Time) *captureTransport {
+	return &captureTransport{base: base, maxBody: maxBody, now: now, trips: map[string][]*exchange{}}
+}
+
+// take returns and forgets the exchanges recorded for a fetch id.
+func (t *captureTransport) take(id string) []*exchange {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ex := t.trips[id]
+	delete(t.trips, id)
+	return ex
+}
+
+func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	id := req.Header.Get(fetchIDHeader)
+	if id == "" {
+		return t.base.RoundTrip(req)
+	}
+	out := req.Clone(req.Context())
+	out.Header.Del(fetchIDHeader)
+	ex := &exchange{URL: out.URL.String(), Method: out.Method, RequestHeader: out.Header.Clone(), Started: t.now().UTC()}
+	if out.Host != "" {
+		ex.RequestHeader.Set("Host", out.Host)
+	} else {
+		ex.RequestHeader.Set("Host", out.URL.Host)
+	}
+	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) {
+		if info.Conn != nil {
+			ex.RemoteAddr = info.Conn.RemoteAddr().String()
+		}
+	}}
+	out = out.WithContext(httptrace.WithClientTrace(out.Context(), trace))
+	t.mu.Lock()
+	t.trips[id] = append(t.trips[id], ex)
+	t.mu.Unlock()
+
+	resp, err := t.base.RoundTrip(out)
+	if err != nil {
+		ex.Err = err
+		return nil, err
+	}
+	ex.Status = resp.StatusCode
+	ex.ResponseHeader = resp.Header.Clone()
+	// read the raw body (capped) so the bytes kept are the bytes received
+	body, rerr := io.ReadAll(io.LimitReader(resp.Body, t.maxBody+1))
+	resp.Body.Close()
+	if int64(len(body)) > t.maxBody {
+		body, ex.Truncated = body[:t.maxBody], true
+	}
+	ex.Body = body
+	if rerr != nil {
+		ex.Err = rerr
+		return nil, rerr
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	resp.ContentLength = int64(len(body))
+	return resp, nil
+}

@@ -1,0 +1,352 @@
+package crawler
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/npswatch/npswatch"
+)
+
+// DefaultUserAgent identifies npswatch to the sites it crawls.
+const DefaultUserAgent = "npswatch/" + npswatch.Version + " (+https://github.com/npswatch/npswatch; research crawler)"
+
+// Frontier is the crawl's persistent to-do list and visited set; storage.DB
+// implements it. Every method is safe for concurrent use. Commit stores the
+// result of one frontier item and enqueues its new links in one atomic step,
+// returning the links that were new.
+type Frontier interface {
+	Enqueue(ctx context.Context, runID string, items []npswatch.QueueItem, maxPerHost int) ([]npswatch.QueueItem, error)
+	Next(ctx context.Context, runID, host string, skip func(seq uint64) bool) (npswatch.QueueItem, bool, error)
+	PendingHosts(ctx context.Context, runID string) (map[string]int, error)
+	Seen(ctx context.Context, runID, url string) (state string, ok bool, err error)
+	Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error)
+}
+
+// Page is a fetched HTML page, parsed once, handed to the Processor.
+type Page struct {
+	Capture *npswatch.Capture
+	URL     *url.URL // canonical URL of the page, after redirects and rel=canonical
+	Doc     *goquery.Document
+	Target  int
+}
+
+// Processor turns a parsed page into listings and hits (extract + matcher,
+// wired by the caller). An error stops the crawl.
+type Processor func(ctx context.Context, p *Page) ([]npswatch.Listing, []npswatch.Hit, error)
+
+// Config is what a crawl needs. RunID, Targets, Frontier and Process are
+// required; the rest have defaults.
+type Config struct {
+	RunID       string
+	Targets     []npswatch.Target // with defaults already applied (Depth, Rate, Concurrency, MaxPages)
+	Frontier    Frontier
+	Process     Processor
+	UserAgent   string        // default DefaultUserAgent
+	MaxBodySize int64         // bytes kept of a response body; default 10 MiB
+	Timeout     time.Duration // per request; default 30 s
+	MaxRetries  int           // for transient failures; default 4 (429s get two more)
+	BackoffBase time.Duration // first retry delay; default 500 ms
+	BackoffMax  time.Duration // default 60 s
+	DropParams  []string      // query parameters removed from URLs; default DefaultDropParams
+	Logger      *slog.Logger  // default discards
+	Now         func() time.Time
+}
+
+// Stats is a snapshot of a crawl's progress.
+type Stats struct {
+	Fetched, Failed, Skipped, Pending, Listings, Hits, Retries, Blocked int64
+}
+
+// Crawler crawls the targets of one run.
+type Crawler struct {
+	cfg     Config
+	canon   *Canonicalizer
+	targets []*target
+	log     *slog.Logger
+
+	mu      sync.Mutex
+	hosts   map[string]*hostState
+	pending int64
+	wake    chan struct{}
+	done    bool
+	fatal   error
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+
+	fetched, failed, skipped, listings, hits, retries, blocked atomic.Int64
+}
+
+type target struct {
+	npswatch.Target
+	scope   *scope
+	fetcher *fetcher
+}
+
+type hostState struct {
+	name     string
+	target   *target
+	limiter  *hostLimiter
+	robots   hostRobots
+	mu       sync.Mutex
+	inflight map[uint64]bool
+}
+
+// New checks the configuration and applies defaults.
+func New(cfg Config) (*Crawler, error) {
+	if cfg.RunID == "" || cfg.Frontier == nil || cfg.Process == nil {
+		return nil, errors.New("crawler: RunID, Frontier and Process are required")
+	}
+	if len(cfg.Targets) == 0 {
+		return nil, errors.New("crawler: no targets")
+	}
+	for i := range cfg.Targets {
+		if err := cfg.Targets[i].Validate(); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = DefaultUserAgent
+	}
+	if cfg.MaxBodySize <= 0 {
+		cfg.MaxBodySize = 10 << 20
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.MaxRetries <= 0 {
+		cfg.MaxRetries = 4
+	}
+	if cfg.BackoffBase <= 0 {
+		cfg.BackoffBase = 500 * time.Millisecond
+	}
+	if cfg.BackoffMax <= 0 {
+		cfg.BackoffMax = 60 * time.Second
+	}
+	if cfg.DropParams == nil {
+		cfg.DropParams = DefaultDropParams
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	c := &Crawler{cfg: cfg, canon: NewCanonicalizer(cfg.DropParams), log: cfg.Logger,
+		hosts: map[string]*hostState{}, wake: make(chan struct{})}
+	for _, t := range cfg.Targets {
+		hosts := t.Hosts
+		if len(hosts) == 0 {
+			for _, s := range t.StartURLs {
+				if u, err := c.canon.Canonical(nil, s); err == nil {
+					hosts = append(hosts, u.Host)
+				}
+			}
+		}
+		if t.Concurrency <= 0 {
+			t.Concurrency = 1
+		}
+		c.targets = append(c.targets, &target{Target: t, scope: newScope(hosts, t.Include, t.Exclude)})
+	}
+	return c, nil
+}
+
+// Seed puts the targets' start URLs into the run's frontier (depth 0).
+func (c *Crawler) Seed(ctx context.Context) error {
+	for i, t := range c.targets {
+		var items []npswatch.QueueItem
+		for _, s := range t.StartURLs {
+			u, err := c.canon.Canonical(nil, s)
+			if err != nil {
+				return fmt.Errorf("start URL %q: %w", s, err)
+			}
+			items = append(items, npswatch.QueueItem{URL: u.String(), Host: hostKey(u), Target: i})
+		}
+		if _, err := c.cfg.Frontier.Enqueue(ctx, c.cfg.RunID, items, t.MaxPages); err != nil {
+			return fmt.Errorf("seed frontier: %w", err)
+		}
+	}
+	return nil
+}
+
+// Stats returns a snapshot of the crawl's counters.
+func (c *Crawler) Stats() Stats {
+	c.mu.Lock()
+	p := c.pending
+	c.mu.Unlock()
+	return Stats{Fetched: c.fetched.Load(), Failed: c.failed.Load(), Skipped: c.skipped.Load(), Pending: p,
+		Listings: c.listings.Load(), Hits: c.hits.Load(), Retries: c.retries.Load(), Blocked: c.blocked.Load()}
+}
+
+// Run crawls until the frontier is empty or ctx ends. Pages fetched before
+// ctx ended are stored; the rest stay queued for a resumed run. It returns
+// ctx's error when interrupted and a storage error if one stopped the crawl.
+func (c *Crawler) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	c.cancel = cancel
+	for _, t := range c.targets {
+		f, err := newFetcher(ctx, &t.Target, t.scope, c.canon, &c.cfg)
+		if err != nil {
+			return fmt.Errorf("target %q: %w", t.Name, err)
+		}
+		t.fetcher = f
+	}
+	pend, err := c.cfg.Frontier.PendingHosts(ctx, c.cfg.RunID)
+	if err != nil {
+		return fmt.Errorf("read frontier: %w", err)
+	}
+	c.mu.Lock()
+	for h, n := range pend {
+		c.pending += int64(n)
+		c.startHostLocked(ctx, h, -1)
+	}
+	if c.pending == 0 {
+		c.finishLocked()
+	}
+	c.mu.Unlock()
+	c.wg.Wait()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.fatal != nil {
+		return c.fatal
+	}
+	if !c.done {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// startHostLocked starts the workers of a host the first time it is seen.
+// ti is the target of the item that brought it, or -1 to find one by scope.
+func (c *Crawler) startHostLocked(ctx context.Context, host string, ti int) {
+	if _, ok := c.hosts[host]; ok {
+		return
+	}
+	var t *target
+	if ti >= 0 && ti < len(c.targets) {
+		t = c.targets[ti]
+	} else {
+		u := &url.URL{Host: host}
+		for _, cand := range c.targets {
+			if cand.scope.hosts[u.Host] || cand.scope.hosts[u.Hostname()] {
+				t = cand
+				break
+			}
+		}
+		if t == nil {
+			t = c.targets[0]
+		}
+	}
+	hs := &hostState{name: host, target: t, limiter: newHostLimiter(t.Rate, c.cfg.Now), inflight: map[uint64]bool{}}
+	c.hosts[host] = hs
+	for i := 0; i < t.Concurrency; i++ {
+		c.wg.Add(1)
+		go c.worker(ctx, hs)
+	}
+}
+
+func (c *Crawler) finishLocked() {
+	if !c.done {
+		c.done = true
+		close(c.wake)
+	}
+}
+
+func (c *Crawler) broadcastLocked() {
+	if !c.done {
+		close(c.wake)
+		c.wake = make(chan struct{})
+	}
+}
+
+func (c *Crawler) stop(err error) {
+	c.mu.Lock()
+	if c.fatal == nil {
+		c.fatal = err
+	}
+	c.mu.Unlock()
+	c.cancel()
+}
+
+func (c *Crawler) worker(ctx context.Context, hs *hostState) {
+	defer c.wg.Done()
+	for ctx.Err() == nil {
+		hs.mu.Lock()
+		item, ok, err := c.cfg.Frontier.Next(ctx, c.cfg.RunID, hs.name, func(seq uint64) bool { return hs.inflight[seq] })
+		if ok {
+			hs.inflight[item.Seq] = true
+		}
+		hs.mu.Unlock()
+		if err != nil {
+			if ctx.Err() == nil {
+				c.stop(fmt.Errorf("read frontier: %w", err))
+			}
+			return
+		}
+		if !ok {
+			c.mu.Lock()
+			if c.pending <= 0 {
+				c.finishLocked()
+				c.mu.Unlock()
+				return
+			}
+			w := c.wake
+			c.mu.Unlock()
+			select {
+			case <-w:
+			case <-ctx.Done():
+				return
+			}
+			continue
+		}
+		err = c.process(ctx, hs, item)
+		hs.mu.Lock()
+		delete(hs.inflight, item.Seq)
+		hs.mu.Unlock()
+		if err != nil {
+			if ctx.Err() == nil {
+				c.stop(err)
+			}
+			return
+		}
+	}
+}
+
+// commit stores a page result and queues its new links.
+func (c *Crawler) commit(ctx context.Context, t *target, res *npswatch.PageResult) error {
+	added, err := c.cfg.Frontier.Commit(context.WithoutCancel(ctx), c.cfg.RunID, res, t.MaxPages)
+	if err != nil {
+		return fmt.Errorf("commit %s: %w", res.Item.URL, err)
+	}
+	switch res.State {
+	case npswatch.PageDone:
+		c.fetched.Add(1)
+	case npswatch.PageFailed:
+		c.failed.Add(1)
+	default:
+		c.skipped.Add(1)
+	}
+	c.listings.Add(int64(len(res.Listings)))
+	c.hits.Add(int64(len(res.Hits)))
+	c.mu.Lock()
+	c.pending += int64(len(added)) - 1
+	for _, it := range added {
+		c.startHostLocked(ctx, it.Host, it.Target)
+	}
+	if c.pending <= 0 {
+		c.finishLocked()
+	} else {
+		c.broadcastLocked()
+	}
+	c.mu.Unlock()
+	return nil
+}

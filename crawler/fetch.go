@@ -1,0 +1,180 @@
+package crawler
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"sync/atomic"
+	"time"
+
+	"github.com/gocolly/colly/v2"
+
+	"github.com/npswatch/npswatch"
+)
+
+// fetcher fetches one URL for one target through a Colly collector whose
+// transport records the raw exchanges.
+type fetcher struct {
+	c         *colly.Collector
+	rt        *captureTransport
+	userAgent string
+	proxy     string // redacted
+	scope     *scope
+	canon     *Canonicalizer
+	seq       atomic.Uint64
+	now       func() time.Time
+}
+
+// response is what one fetch (with its redirects) came to.
+type response struct {
+	status    int
+	finalURL  *url.URL
+	header    http.Header
+	body      []byte // decompressed by Colly, not charset-decoded
+	err       error
+	exchanges []*exchange
+	started   time.Time
+	duration  time.Duration
+}
+
+type fetchSlot struct{ resp *response }
+
+func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canonicalizer, cfg *Config) (*fetcher, error) {
+	ua := t.UserAgent
+	if ua == "" {
+		ua = cfg.UserAgent
+	}
+	base := &http.Transport{
+		Proxy:                 nil,
+		DialContext:           (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		TLSHandshakeTimeout:   15 * time.Second,
+		ResponseHeaderTimeout: cfg.Timeout,
+		MaxIdleConnsPerHost:   4,
+		IdleConnTimeout:       60 * time.Second,
+		DisableCompression:    true, // we ask for gzip ourselves and keep the compressed bytes
+		ForceAttemptHTTP2:     false,
+	}
+	f := &fetcher{userAgent: ua, scope: sc, canon: canon, now: cfg.Now}
+	if t.Proxy != "" {
+		pu, err := url.Parse(t.Proxy)
+		if err != nil {
+			return nil, fmt.Errorf("proxy: %w", err)
+		}
+		base.Proxy = http.ProxyURL(pu)
+		f.proxy = pu.Redacted()
+	}
+	f.rt = newCaptureTransport(base, cfg.MaxBodySize, cfg.Now)
+	c := colly.NewCollector(
+		colly.UserAgent(ua),
+		colly.IgnoreRobotsTxt(), // robots.txt is ours: colly ignores Crawl-delay and records no capture of it
+		colly.AllowURLRevisit(), // dedupe happens atomically in the frontier, not in colly's racy visited set
+		colly.MaxBodySize(int(cfg.MaxBodySize)),
+		colly.ParseHTTPErrorResponse(),
+		colly.StdlibContext(ctx),
+	)
+	c.WithTransport(f.rt)
+	c.SetRequestTimeout(cfg.Timeout)
+	c.DisableCookies()
+	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
+		if len(via) >= 10 {
+			return errors.New("stopped after 10 redirects")
+		}
+		u, err := canon.Canonical(nil, req.URL.String())
+		if err != nil || !sc.in(u) {
+			return http.ErrUseLastResponse // record the redirect itself; do not leave scope
+		}
+		return nil
+	})
+	c.OnResponse(func(r *colly.Response) {
+		if s, ok := r.Ctx.GetAny("slot").(*fetchSlot); ok {
+			s.resp.status = r.StatusCode
+			s.resp.finalURL = r.Request.URL
+			if r.Headers != nil {
+				s.resp.header = *r.Headers
+			}
+			s.resp.body = r.Body
+		}
+	})
+	c.OnError(func(r *colly.Response, err error) {
+		if r == nil || r.Ctx == nil {
+			return
+		}
+		if s, ok := r.Ctx.GetAny("slot").(*fetchSlot); ok {
+			s.resp.err = err
+			if r.StatusCode != 0 {
+				s.resp.status = r.StatusCode
+			}
+		}
+	})
+	f.c = c
+	return f, nil
+}
+
+// fetch performs one GET (following in-scope redirects) and returns what came back.
+func (f *fetcher) fetch(ctx context.Context, u string) *response {
+	id := strconv.FormatUint(f.seq.Add(1), 10)
+	slot := &fetchSlot{resp: &response{started: f.now().UTC()}}
+	cctx := colly.NewContext()
+	cctx.Put("slot", slot)
+	hdr := http.Header{}
+	hdr.Set("User-Agent", f.userAgent)
+	hdr.Set("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+	hdr.Set("Accept-Encoding", "gzip")
+	hdr.Set(fetchIDHeader, id)
+	err := f.c.Request(http.MethodGet, u, nil, cctx, hdr)
+	r := slot.resp
+	r.exchanges = f.rt.take(id)
+	r.duration = f.now().Sub(r.started)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	if r.err == nil && ctx.Err() != nil {
+		r.err = ctx.Err()
+	}
+	if r.finalURL == nil && len(r.exchanges) > 0 {
+		r.finalURL, _ = url.Parse(r.exchanges[len(r.exchanges)-1].URL)
+	}
+	if r.status == 0 && len(r.exchanges) > 0 {
+		r.status = r.exchanges[len(r.exchanges)-1].Status
+	}
+	return r
+}
+
+// capture turns a response into the record kept as evidence: the last
+// exchange's raw bytes, its headers, and the redirect chain before it.
+func (f *fetcher) capture(runID string, item *npswatch.QueueItem, r *response, attempts int) *npswatch.Capture {
+	c := &npswatch.Capture{RunID: runID, URL: item.URL, Method: http.MethodGet, Status: r.status,
+		FetchedAt: r.started, Duration: r.duration.Round(time.Millisecond).String(), Attempts: attempts, Proxy: f.proxy}
+	if r.finalURL != nil {
+		c.FinalURL = r.finalURL.String()
+	}
+	if n := len(r.exchanges); n > 0 {
+		last := r.exchanges[n-1]
+		for _, e := range r.exchanges[:n-1] {
+			c.Redirects = append(c.Redirects, e.URL)
+		}
+		c.RequestHeader, c.ResponseHeader = last.RequestHeader, last.ResponseHeader
+		c.Body, c.Truncated, c.RemoteAddr = last.Body, last.Truncated, last.RemoteAddr
+		c.FetchedAt = last.Started
+		if c.FinalURL == "" {
+			c.FinalURL = last.URL
+		}
+	}
+	if c.ResponseHeader != nil {
+		c.ContentType = c.ResponseHeader.Get("Content-Type")
+	}
+	c.Size = int64(len(c.Body))
+	sum := sha256.Sum256(c.Body)
+	c.SHA256 = hex.EncodeToString(sum[:])
+	if r.err != nil {
+		c.Error = r.err.Error()
+	}
+	c.ID = npswatch.ShortID("capture", runID, item.URL, c.FetchedAt.Format(time.RFC3339Nano))
+	return c
+}

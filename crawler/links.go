@@ -1,0 +1,186 @@
+package crawler
+
+import (
+	"hash/fnv"
+	"net/url"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// pageLinks returns the hrefs a page links to, resolved against its <base>
+// (or the page URL), and its rel=canonical URL if it declares one.
+func pageLinks(doc *goquery.Document, pageURL *url.URL) (base *url.URL, hrefs []string, canonical string) {
+	base = pageURL
+	if h, ok := doc.Find("base[href]").First().Attr("href"); ok {
+		if b, err := url.Parse(strings.TrimSpace(h)); err == nil {
+			base = pageURL.ResolveReference(b)
+		}
+	}
+	doc.Find("a[href], area[href], link[rel~=next][href], link[rel~=prev][href]").Each(func(_ int, s *goquery.Selection) {
+		if h, ok := s.Attr("href"); ok && h != "" && !strings.HasPrefix(h, "#") {
+			hrefs = append(hrefs, h)
+		}
+	})
+	if h, ok := doc.Find("link[rel~=canonical][href]").First().Attr("href"); ok {
+		canonical = strings.TrimSpace(h)
+	}
+	return base, hrefs, canonical
+}
+
+// Trap detection.
+//
+// A crawl trap is a sequence of pages a site generates without end: calendars
+// with a "next month" link, ever longer query strings, paths that repeat. The
+// rules below are generic (they know no site):
+//   - a URL longer than maxURLLen, with more than maxParams query parameters,
+//     more than maxSegments path segments, or a path segment repeated
+//     maxRepeats times, is dropped;
+//   - a link whose shape (the URL with digit runs replaced) equals the shape of
+//     the page it was found on continues a chain. The chain grows when the
+//     link is date-like (a calendar) or when the page is a template twin of its
+//     own parent (same text once digits are removed); it resets otherwise.
+//     Links deeper than maxChain in a chain are dropped.
+const (
+	maxURLLen   = 1024
+	maxParams   = 16
+	maxSegments = 24
+	maxRepeats  = 3
+	maxChain    = 2
+)
+
+// urlShape is the URL with every digit run replaced by '#': /calendar/2026-11
+// and /calendar/2026-12 share the shape /calendar/#-#.
+func urlShape(u *url.URL) string {
+	var b strings.Builder
+	b.WriteString(u.Host)
+	writeShape(&b, u.Path)
+	if u.RawQuery != "" {
+		b.WriteByte('?')
+		writeShape(&b, u.RawQuery)
+	}
+	return b.String()
+}
+
+func writeShape(b *strings.Builder, s string) {
+	inDigits := false
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			if !inDigits {
+				b.WriteByte('#')
+			}
+			inDigits = true
+			continue
+		}
+		inDigits = false
+		b.WriteRune(r)
+	}
+}
+
+// dateLike reports whether a URL carries a date: a year 1990–2099 next to a
+// month, or a date-ish query parameter.
+func dateLike(u *url.URL) bool {
+	s := u.Path + "?" + u.RawQuery
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigit(s[i-1])) || !allDigits(s[i:i+4]) || (i+4 < len(s) && isDigit(s[i+4])) {
+			continue
+		}
+		y, _ := strconv.Atoi(s[i : i+4])
+		if y < 1990 || y > 2099 {
+			continue
+		}
+		rest := s[i+4:]
+		if len(rest) >= 3 && (rest[0] == '-' || rest[0] == '/' || rest[0] == '.' || rest[0] == '_') && isDigit(rest[1]) {
+			return true
+		}
+	}
+	q := strings.ToLower(u.RawQuery)
+	for _, k := range []string{"date=", "month=", "year=", "day=", "week=", "cal=", "calendar="} {
+		if strings.Contains(q, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// oversized reports URLs no real listing page has.
+func oversized(u *url.URL) bool {
+	s := u.String()
+	if len(s) > maxURLLen {
+		return true
+	}
+	if u.RawQuery != "" && strings.Count(u.RawQuery, "&")+1 > maxParams {
+		return true
+	}
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	if len(segs) > maxSegments {
+		return true
+	}
+	count := map[string]int{}
+	for _, s := range segs {
+		if s == "" {
+			continue
+		}
+		count[s]++
+		if count[s] >= maxRepeats {
+			return true
+		}
+	}
+	return false
+}
+
+// templatePrint fingerprints a page's visible text with digits removed, so
+// generated pages that differ only in their numbers get the same print.
+func templatePrint(doc *goquery.Document) string {
+	h := fnv.New64a()
+	text := doc.Find("body").Text()
+	var buf []byte
+	space := false
+	for _, r := range text {
+		switch {
+		case unicode.IsDigit(r):
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space {
+			buf = append(buf, ' ')
+			space = false
+		}
+		buf = append(buf, string(r)...)
+	}
+	h.Write(buf)
+	return strconv.FormatUint(h.Sum64(), 36)
+}
+
+// chainOf returns the trap-chain length of a link found on page (whose own
+// queue item is parent, with shape parentShape and template print
+// pagePrint), and whether the link must be dropped.
+func chainOf(link *url.URL, parentShape string, parentChain int, parentPrint, pagePrint string) (chain int, drop bool) {
+	if oversized(link) {
+		return 0, true
+	}
+	if urlShape(link) != parentShape {
+		return 0, false
+	}
+	twin := parentPrint != "" && parentPrint == pagePrint
+	if !dateLike(link) && !twin {
+		return 0, false
+	}
+	chain = parentChain + 1
+	return chain, chain > maxChain
+}

@@ -1,0 +1,257 @@
+package crawler
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html/charset"
+
+	"github.com/npswatch/npswatch"
+)
+
+// process fetches one frontier item, hands HTML to the Processor and commits
+// the result. A fetch cut short by ctx is not committed: the item stays queued.
+func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.QueueItem) error {
+	t := c.targetOf(item)
+	res := &npswatch.PageResult{Item: item}
+	u, err := url.Parse(item.URL)
+	if err != nil {
+		res.State, res.Reason = npswatch.PageSkipped, "unparsable URL: "+err.Error()
+		return c.commit(ctx, t, res)
+	}
+	if !t.IgnoreRobots {
+		rules := c.robotsFor(ctx, hs, t, u)
+		if ctx.Err() != nil {
+			return nil
+		}
+		if !rules.allowed(u) {
+			res.State, res.Reason = npswatch.PageSkipped, "disallowed by robots.txt"
+			return c.commit(ctx, t, res)
+		}
+	}
+	r, attempts := c.fetchWithRetry(ctx, hs, t, item.URL)
+	if ctx.Err() != nil {
+		return nil // interrupted: leave the item queued
+	}
+	capt := t.fetcher.capture(c.cfg.RunID, &item, r, attempts)
+	res.Capture = capt
+	if r.status == http.StatusForbidden || r.status == http.StatusTooManyRequests {
+		c.blocked.Add(1)
+	}
+	switch {
+	case r.err != nil:
+		res.State, res.Reason = npswatch.PageFailed, r.err.Error()
+	case r.status >= 400:
+		res.State, res.Reason = npswatch.PageFailed, fmt.Sprintf("HTTP %d", r.status)
+	case r.status >= 300:
+		res.State, res.Reason = npswatch.PageSkipped, "redirect out of scope to "+capt.ResponseHeader.Get("Location")
+	default:
+		res.State = npswatch.PageDone
+		if err := c.handlePage(ctx, t, item, r, res); err != nil {
+			return err
+		}
+	}
+	if res.State == npswatch.PageFailed {
+		c.log.Warn("fetch failed", "url", item.URL, "status", r.status, "attempts", attempts, "err", res.Reason)
+	}
+	return c.commit(ctx, t, res)
+}
+
+// handlePage resolves the page's canonical URL, parses HTML once, runs the
+// Processor and collects the links to follow.
+func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.QueueItem, r *response, res *npswatch.PageResult) error {
+	pageURL, _ := url.Parse(item.URL)
+	if r.finalURL != nil {
+		if fu, err := c.canon.Canonical(nil, r.finalURL.String()); err == nil && fu.String() != item.URL {
+			dup, err := c.seenDone(ctx, fu.String())
+			if err != nil {
+				return err
+			}
+			if dup {
+				res.Reason = "redirects to " + fu.String() + ", already fetched"
+				return nil
+			}
+			res.Aliases = append(res.Aliases, fu.String())
+			pageURL = fu
+		}
+	}
+	if !isHTML(res.Capture.ContentType, r.body) {
+		return nil // recorded (URL, type, size, hash), not parsed
+	}
+	ct := res.Capture.ContentType
+	if _, params, err := mime.ParseMediaType(ct); err == nil && params["charset"] != "" {
+		ct = "text/html; charset=utf-8" // Colly already decoded a body whose header names its charset
+	}
+	rd, err := charset.NewReader(bytes.NewReader(r.body), ct)
+	if err != nil {
+		rd = bytes.NewReader(r.body)
+	}
+	doc, err := goquery.NewDocumentFromReader(rd)
+	if err != nil {
+		res.State, res.Reason = npswatch.PageFailed, "parse HTML: "+err.Error()
+		return nil
+	}
+	base, hrefs, canonical := pageLinks(doc, pageURL)
+	if canonical != "" {
+		if cu, err := c.canon.Canonical(pageURL, canonical); err == nil && cu.String() != pageURL.String() && t.scope.in(cu) {
+			dup, err := c.seenDone(ctx, cu.String())
+			if err != nil {
+				return err
+			}
+			if dup && cu.String() != item.URL {
+				res.Reason = "rel=canonical " + cu.String() + ", already fetched"
+				return nil
+			}
+			res.Aliases = append(res.Aliases, cu.String())
+			pageURL = cu
+		}
+	}
+	res.Capture.Parsed = true
+	listings, hits, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target})
+	if err != nil {
+		return fmt.Errorf("process %s: %w", pageURL, err)
+	}
+	res.Listings, res.Hits = listings, hits
+	if item.Depth < t.Depth {
+		res.Links = c.links(t, item, pageURL, base, hrefs, templatePrint(doc), res.Aliases)
+	}
+	return nil
+}
+
+// links canonicalises, scopes and trap-filters the hrefs of a page.
+func (c *Crawler) links(t *target, item npswatch.QueueItem, pageURL, base *url.URL, hrefs []string, print string, aliases []string) []npswatch.QueueItem {
+	self := map[string]bool{item.URL: true, pageURL.String(): true}
+	for _, a := range aliases {
+		self[a] = true
+	}
+	parentShape := urlShape(pageURL)
+	var out []npswatch.QueueItem
+	for _, h := range hrefs {
+		u, err := c.canon.Canonical(base, h)
+		if err != nil || !t.scope.in(u) {
+			continue
+		}
+		s := u.String()
+		if self[s] {
+			continue
+		}
+		self[s] = true
+		chain, drop := chainOf(u, parentShape, item.Chain, item.Print, print)
+		if drop {
+			c.log.Debug("trap link dropped", "url", s, "from", pageURL.String())
+			continue
+		}
+		out = append(out, npswatch.QueueItem{URL: s, Host: hostKey(u), Depth: item.Depth + 1, Target: item.Target,
+			Parent: pageURL.String(), Chain: chain, Print: print})
+	}
+	return out
+}
+
+func (c *Crawler) seenDone(ctx context.Context, u string) (bool, error) {
+	state, ok, err := c.cfg.Frontier.Seen(ctx, c.cfg.RunID, u)
+	if err != nil {
+		return false, fmt.Errorf("read frontier: %w", err)
+	}
+	return ok && state != npswatch.PagePending, nil
+}
+
+func (c *Crawler) targetOf(item npswatch.QueueItem) *target {
+	if item.Target >= 0 && item.Target < len(c.targets) {
+		return c.targets[item.Target]
+	}
+	return c.targets[0]
+}
+
+// isHTML decides from the Content-Type, or by sniffing when there is none.
+func isHTML(contentType string, body []byte) bool {
+	if contentType == "" {
+		contentType = http.DetectContentType(body)
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	return mt == "text/html" || mt == "application/xhtml+xml"
+}
+
+// robotsFor fetches and caches the host's robots.txt on first use.
+func (c *Crawler) robotsFor(ctx context.Context, hs *hostState, t *target, u *url.URL) *robotsRules {
+	hs.robots.once.Do(func() {
+		ru := &url.URL{Scheme: u.Scheme, Host: u.Host, Path: "/robots.txt"}
+		r, _ := c.fetchWithRetry(ctx, hs, t, ru.String())
+		if ctx.Err() != nil {
+			hs.robots.rules = &robotsRules{disallowAll: true, note: "interrupted"}
+			return
+		}
+		hs.robots.rules = robotsFromResponse(r.status, r.body, r.err, t.fetcher.userAgent)
+		if d := hs.robots.rules.crawlDelay; d > 0 {
+			hs.limiter.atLeast(d)
+		}
+		c.log.Info("robots.txt", "host", hs.name, "rules", hs.robots.rules.note, "crawl_delay", hs.robots.rules.crawlDelay)
+	})
+	return hs.robots.rules
+}
+
+// fetchWithRetry fetches u under the host's rate limit, retrying 429/503
+// (honouring Retry-After, pausing the whole host) and other transient
+// failures (timeouts, resets, 5xx) with exponential backoff and jitter.
+func (c *Crawler) fetchWithRetry(ctx context.Context, hs *hostState, t *target, u string) (*response, int) {
+	var r *response
+	for attempt := 0; ; attempt++ {
+		if err := hs.limiter.wait(ctx); err != nil {
+			return &response{err: err}, attempt
+		}
+		r = t.fetcher.fetch(ctx, u)
+		if ctx.Err() != nil {
+			return r, attempt + 1
+		}
+		limit := c.cfg.MaxRetries
+		var delay time.Duration
+		switch {
+		case r.status == http.StatusTooManyRequests || r.status == http.StatusServiceUnavailable:
+			limit += 2
+			d, ok := retryAfter(r.header.Get("Retry-After"), c.cfg.Now())
+			if !ok {
+				d = backoff(c.cfg.BackoffBase, c.cfg.BackoffMax, attempt)
+			}
+			delay = d + 50*time.Millisecond // a margin so we never come back early
+			if r.status == http.StatusTooManyRequests {
+				hs.limiter.slowDown(10 * time.Second)
+			}
+		case transient(r):
+			delay = backoff(c.cfg.BackoffBase, c.cfg.BackoffMax, attempt)
+		default:
+			return r, attempt + 1
+		}
+		if attempt >= limit {
+			return r, attempt + 1
+		}
+		c.retries.Add(1)
+		c.log.Debug("retry", "url", u, "status", r.status, "err", r.err, "in", delay)
+		hs.limiter.pause(c.cfg.Now().Add(delay))
+	}
+}
+
+// transient reports failures worth retrying: network errors and 5xx.
+func transient(r *response) bool {
+	switch r.status {
+	case 500, 502, 504, 520, 521, 522, 523, 524:
+		return true
+	}
+	if r.err == nil || r.status != 0 {
+		return false
+	}
+	if errors.Is(r.err, context.Canceled) {
+		return false
+	}
+	// a network-level failure (timeout, reset, refused, EOF); not a redirect loop
+	return !strings.Contains(r.err.Error(), "redirects")
+}

@@ -1,0 +1,90 @@
+package npswatch
+
+import (
+	"errors"
+	"time"
+)
+
+// Claim kinds: what a vendor promises about getting the goods through.
+const (
+	ClaimReship     = "reship"     // reshipment or refund if seized or lost
+	ClaimCustoms    = "customs"    // guaranteed customs clearance, DDP
+	ClaimStealth    = "stealth"    // stealth, discreet or hidden packaging
+	ClaimMislabel   = "mislabel"   // declared or labelled as something else
+	ClaimForwarding = "forwarding" // transit through third countries or warehouses
+)
+
+// ClaimKinds lists every claim kind in a stable order.
+var ClaimKinds = []string{ClaimReship, ClaimCustoms, ClaimStealth, ClaimMislabel, ClaimForwarding}
+
+// Claim is one shipping promise with the sentence it was found in.
+type Claim struct {
+	Kind string `json:"kind"`
+	Text string `json:"text"`
+}
+
+// Contact kinds.
+const (
+	ContactEmail    = "email"
+	ContactPhone    = "phone"
+	ContactWhatsApp = "whatsapp"
+	ContactTelegram = "telegram"
+	ContactWickr    = "wickr"
+	ContactWeChat   = "wechat"
+	ContactQQ       = "qq"
+	ContactSkype    = "skype"
+	ContactPGP      = "pgp"
+	ContactBitcoin  = "btc"
+	ContactMonero   = "xmr"
+	ContactEthereum = "eth"
+)
+
+// Contact is a way to reach a vendor, used to link listings to vendors.
+type Contact struct {
+	Kind  string `json:"kind"`
+	Value string `json:"value"`
+}
+
+// Listing is one product offer (or one free-text post) found on a page.
+//
+// Product is the product name as displayed. CAS holds only check-digit-valid
+// CAS numbers; numbers that look like CAS but fail the check are kept in
+// InvalidCAS, as a signal. Text is the listing's own text (name, description,
+// spec values) that matching runs over; it is not part of the JSON contract.
+type Listing struct {
+	ID         string    `json:"id"`
+	URL        string    `json:"url"`
+	Site       string    `json:"site"`
+	Product    string    `json:"product"`
+	CAS        []string  `json:"cas"`
+	InvalidCAS []string  `json:"invalid_cas,omitempty"`
+	Claims     []Claim   `json:"claims"`
+	Contacts   []Contact `json:"contacts"`
+	Price      string    `json:"price"`
+	Vendor     string    `json:"vendor"`
+	Source     string    `json:"source,omitempty"` // which extractor found it: card, table, detail, jsonld, microdata, text
+	Text       string    `json:"text,omitempty"`
+	CaptureID  string    `json:"capture_id,omitempty"`
+	RunID      string    `json:"run_id,omitempty"`
+	FetchedAt  time.Time `json:"fetched_at"`
+}
+
+// SetID gives the listing its stable identity: site, canonical URL and
+// product name. The same listing seen in a later run gets the same id.
+func (l *Listing) SetID() {
+	l.ID = ShortID("listing", l.Site, l.URL, l.Product)
+}
+
+// Validate reports what is wrong with a listing before it is stored.
+func (l *Listing) Validate() error {
+	var errs []error
+	if l.URL == "" {
+		errs = append(errs, errors.New("listing without url"))
+	}
+	for _, c := range l.CAS {
+		if !ValidCAS(c) {
+			errs = append(errs, errors.New("listing CAS "+c+" fails the check digit"))
+		}
+	}
+	return errors.Join(errs...)
+}

@@ -1,0 +1,152 @@
+package npswatch
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// Run states.
+const (
+	RunRunning     = "running"
+	RunDone        = "done"
+	RunInterrupted = "interrupted"
+)
+
+// Run is one crawl: when it ran, what it was told to crawl and with which
+// politeness settings, and what came of it. A run that was interrupted can be
+// resumed; its frontier is kept with it.
+type Run struct {
+	ID            string    `json:"id"`
+	Started       time.Time `json:"started"`
+	Ended         time.Time `json:"ended,omitzero"`
+	State         string    `json:"state"`
+	Targets       []Target  `json:"targets"`
+	IgnoredRobots bool      `json:"ignored_robots"` // some target was crawled with robots.txt overridden
+	UserAgent     string    `json:"user_agent"`
+	Version       string    `json:"version"`
+	Stats         RunStats  `json:"stats"`
+}
+
+// RunStats counts what a run did.
+type RunStats struct {
+	Fetched  int `json:"fetched"`
+	Failed   int `json:"failed"`
+	Skipped  int `json:"skipped"` // robots.txt, scope, budget, traps
+	Blocked  int `json:"blocked"` // 403 and 429 answers
+	Listings int `json:"listings"`
+	Hits     int `json:"hits"`
+	Resumed  int `json:"resumed"`
+}
+
+// Target is what to crawl and how: start URLs, scope, depth and politeness.
+// Zero values mean "use the run's defaults".
+type Target struct {
+	Name         string   `json:"name,omitempty"`
+	StartURLs    []string `json:"start_urls"`
+	Hosts        []string `json:"hosts,omitempty"`   // scope; empty = the start URLs' hosts
+	Include      []string `json:"include,omitempty"` // path prefixes to stay in (empty = all)
+	Exclude      []string `json:"exclude,omitempty"` // path prefixes to leave out
+	Depth        int      `json:"depth"`
+	Rate         float64  `json:"rate"` // requests per second per host
+	Concurrency  int      `json:"concurrency"`
+	MaxPages     int      `json:"max_pages"`
+	Proxy        string   `json:"proxy,omitempty"`
+	IgnoreRobots bool     `json:"ignore_robots,omitempty"`
+	UserAgent    string   `json:"user_agent,omitempty"`
+}
+
+// ProxySchemes are the proxy URL schemes npswatch accepts (socks5h resolves
+// names at the proxy, as Tor needs).
+var ProxySchemes = []string{"http", "https", "socks5", "socks5h"}
+
+// Validate reports what is wrong with a target.
+func (t *Target) Validate() error {
+	var errs []error
+	if len(t.StartURLs) == 0 {
+		errs = append(errs, errors.New("no start URLs"))
+	}
+	for _, s := range t.StartURLs {
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("start URL %q is not an absolute http(s) URL", s))
+		}
+	}
+	if t.Depth < 0 {
+		errs = append(errs, fmt.Errorf("depth %d is negative", t.Depth))
+	}
+	if t.Rate < 0 {
+		errs = append(errs, fmt.Errorf("rate %g is negative", t.Rate))
+	}
+	if t.Concurrency < 0 {
+		errs = append(errs, fmt.Errorf("concurrency %d is negative", t.Concurrency))
+	}
+	if t.MaxPages < 0 {
+		errs = append(errs, fmt.Errorf("max pages %d is negative", t.MaxPages))
+	}
+	if t.Proxy != "" {
+		if err := ValidateProxy(t.Proxy); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		name := t.Name
+		if name == "" && len(t.StartURLs) > 0 {
+			name = t.StartURLs[0]
+		}
+		return fmt.Errorf("target %q: %w", name, err)
+	}
+	return nil
+}
+
+// ValidateProxy checks a proxy URL: scheme among ProxySchemes and a host.
+func ValidateProxy(p string) error {
+	u, err := url.Parse(p)
+	if err != nil {
+		return fmt.Errorf("proxy %q: %w", p, err)
+	}
+	for _, s := range ProxySchemes {
+		if u.Scheme == s {
+			if u.Host == "" {
+				return fmt.Errorf("proxy %q has no host", p)
+			}
+			return nil
+		}
+	}
+	return fmt.Errorf("proxy %q: scheme %q is not one of http, https, socks5, socks5h", p, u.Scheme)
+}
+
+// QueueItem is one URL in a run's frontier.
+type QueueItem struct {
+	URL    string `json:"url"`    // canonical
+	Host   string `json:"host"`   // host[:port], the politeness key
+	Depth  int    `json:"depth"`  // link distance from the start URL
+	Target int    `json:"target"` // index into Run.Targets
+	Parent string `json:"parent,omitempty"`
+	Chain  int    `json:"chain,omitempty"` // consecutive same-shape generated links (trap detection)
+	Print  string `json:"print,omitempty"` // template fingerprint of the parent page (trap detection)
+	Seq    uint64 `json:"seq"`             // order of discovery, set by the frontier
+}
+
+// Page states in a run's visited set.
+const (
+	PagePending = "pending"
+	PageDone    = "done"
+	PageFailed  = "failed"
+	PageSkipped = "skipped"
+)
+
+// PageResult is everything one processed frontier item produced. Storage
+// commits it in one transaction: the capture, its listings and hits, the
+// item's new state, and the newly discovered links.
+type PageResult struct {
+	Item     QueueItem
+	State    string // PageDone, PageFailed or PageSkipped
+	Reason   string // why skipped or failed
+	Capture  *Capture
+	Aliases  []string    // other canonical URLs that are this page (redirect target, rel=canonical)
+	Links    []QueueItem // discovered, in scope, not yet deduplicated
+	Listings []Listing
+	Hits     []Hit
+}
