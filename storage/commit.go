@@ -1,0 +1,192 @@
+package storage
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/npswatch/npswatch"
+)
+
+// Commit stores everything one processed frontier item produced, in one
+// transaction: all of it is durable when Commit returns nil, none of it when
+// it returns an error (the item then stays queued).
+//
+// In that transaction Commit
+//   - removes res.Item from its host queue and sets its seen state to
+//     res.State (npswatch.PageDone, PageFailed or PageSkipped);
+//   - sets every alias in res.Aliases to the same state, dequeuing it if it
+//     was queued (an alias already committed keeps its own state);
+//   - stores res.Capture, when non-nil, with its Body compressed;
+//   - stores res.Listings by id; a version fetched earlier than the stored
+//     one is ignored;
+//   - stores res.Hits by id, keeping the earliest FirstSeen and the latest
+//     LastSeen of all commits (a new hit is first and last seen at the
+//     capture's FetchedAt, or at Options.Now when there is no capture);
+//   - enqueues res.Links as Enqueue does and returns the items added;
+//   - adds to the run's Stats: Fetched, Failed or Skipped by res.State,
+//     Blocked for a 403 or 429 capture, Listings and Hits by count.
+//
+// Missing record fields are filled in: a listing's or hit's ID (SetID),
+// RunID, CaptureID and a listing's FetchedAt.
+//
+// Commit is idempotent: a replay of a result whose item is already
+// committed rewrites the same records, adds no links and no counts.
+// Listings and hits are validated; an invalid one is an error naming it.
+func (db *DB) Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {
+	return db.CommitAll(ctx, runID, []*npswatch.PageResult{res}, maxPerHost)
+}
+
+// CommitAll commits several results in one transaction, as Commit does for
+// one: all of them are stored, or none. One fsync for many pages lets a
+// single writer goroutine keep storage off a fast crawl's critical path; when
+// it fails, commit the results one by one to find the bad one.
+func (db *DB) CommitAll(ctx context.Context, runID string, results []*npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var added []npswatch.QueueItem
+	err := db.update(func(tx *bolt.Tx) error {
+		added = added[:0]
+		run, err := getRun(tx, runID)
+		if err != nil {
+			return fmt.Errorf("run %q: %w", runID, err)
+		}
+		f, err := writeFrontier(tx, runID)
+		if err != nil {
+			return err
+		}
+		for _, res := range results {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			links, err := db.commit(ctx, tx, f, run, res, maxPerHost)
+			if err != nil {
+				if res != nil {
+					return fmt.Errorf("page %s: %w", res.Item.URL, err)
+				}
+				return err
+			}
+			added = append(added, links...)
+		}
+		return putRun(tx, run)
+	})
+	if err != nil {
+		return nil, fmt.Errorf("commit in run %q: %w", runID, err)
+	}
+	return added, nil
+}
+
+// commit applies one result inside CommitAll's transaction, counting into
+// run.Stats.
+func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatch.Run, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {
+	if res == nil {
+		return nil, fmt.Errorf("nil page result")
+	}
+	switch res.State {
+	case npswatch.PageDone, npswatch.PageFailed, npswatch.PageSkipped:
+	default:
+		return nil, fmt.Errorf("page state %q is not done, failed or skipped", res.State)
+	}
+	if res.Item.URL == "" {
+		return nil, fmt.Errorf("page result without item url")
+	}
+	prev, err := f.mark(res.Item.URL, res.State)
+	if err != nil {
+		return nil, fmt.Errorf("mark: %w", err)
+	}
+	replay := prev != "" && prev != npswatch.PagePending
+	for _, alias := range res.Aliases {
+		if alias == "" || alias == res.Item.URL {
+			continue
+		}
+		state, _, _ := decodeSeen(f.seen.Get(seenKey(alias)))
+		if state != "" && state != npswatch.PagePending {
+			continue
+		}
+		if _, err := f.mark(alias, res.State); err != nil {
+			return nil, fmt.Errorf("mark alias %s: %w", alias, err)
+		}
+	}
+
+	at := db.now()
+	captureID := ""
+	if c := res.Capture; c != nil {
+		if c.RunID == "" {
+			cc := *c
+			cc.RunID = run.ID
+			c = &cc
+		}
+		if err := putCapture(tx, c); err != nil {
+			return nil, err
+		}
+		captureID = c.ID
+		if !c.FetchedAt.IsZero() {
+			at = c.FetchedAt
+		}
+	}
+	for _, l := range res.Listings {
+		fillListing(&l, run.ID, captureID, at)
+		if err := putListing(tx, &l); err != nil {
+			return nil, err
+		}
+	}
+	for _, h := range res.Hits {
+		if h.ID == "" {
+			h.SetID()
+		}
+		if h.RunID == "" {
+			h.RunID = run.ID
+		}
+		if h.CaptureID == "" {
+			h.CaptureID = captureID
+		}
+		if err := putHit(tx, &h, at); err != nil {
+			return nil, err
+		}
+	}
+	links, err := f.enqueue(ctx, res.Links, maxPerHost)
+	if err != nil {
+		return nil, fmt.Errorf("links: %w", err)
+	}
+	if !replay {
+		count(&run.Stats, res)
+	}
+	return links, nil
+}
+
+// fillListing sets the fields a listing may arrive without.
+func fillListing(l *npswatch.Listing, runID, captureID string, at time.Time) {
+	if l.ID == "" {
+		l.SetID()
+	}
+	if l.RunID == "" {
+		l.RunID = runID
+	}
+	if l.CaptureID == "" {
+		l.CaptureID = captureID
+	}
+	if l.FetchedAt.IsZero() {
+		l.FetchedAt = at
+	}
+}
+
+// count adds one committed page to a run's counters.
+func count(s *npswatch.RunStats, res *npswatch.PageResult) {
+	switch res.State {
+	case npswatch.PageDone:
+		s.Fetched++
+	case npswatch.PageFailed:
+		s.Failed++
+	case npswatch.PageSkipped:
+		s.Skipped++
+	}
+	if c := res.Capture; c != nil && (c.Status == http.StatusForbidden || c.Status == http.StatusTooManyRequests) {
+		s.Blocked++
+	}
+	s.Listings += len(res.Listings)
+	s.Hits += len(res.Hits)
+}

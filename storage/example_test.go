@@ -1,0 +1,115 @@
+package storage_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/storage"
+)
+
+func ExampleOpen() {
+	dir, err := os.MkdirTemp("", "npswatch-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "npswatch.db")
+
+	db, err := storage.Open(path, nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+
+	// A second writer waits Options.Timeout for the lock, then gives up.
+	_, err = storage.Open(path, &storage.Options{Timeout: 10 * time.Millisecond})
+	fmt.Println(errors.Is(err, storage.ErrLocked))
+
+	s, err := db.Stats(context.Background())
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(s.SchemaVersion, s.Runs, s.Hits)
+	// Output:
+	// true
+	// 1 0 0
+}
+
+func ExampleDB_Commit() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "npswatch-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := storage.Open(filepath.Join(dir, "npswatch.db"), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+
+	started := time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC)
+	run := &npswatch.Run{ID: storage.NewRunID(started), Started: started, State: npswatch.RunRunning}
+	if err := db.PutRun(ctx, run); err != nil {
+		log.Fatal(err)
+	}
+	start := npswatch.QueueItem{URL: "https://shop.example/", Host: "shop.example"}
+	if _, err := db.Enqueue(ctx, run.ID, []npswatch.QueueItem{start}, 1000); err != nil {
+		log.Fatal(err)
+	}
+
+	// The crawler takes the next item of a host, fetches and processes it...
+	it, ok, err := db.Next(ctx, run.ID, "shop.example", nil)
+	if err != nil || !ok {
+		log.Fatal(ok, err)
+	}
+	listing := npswatch.Listing{URL: it.URL, Site: "shop.example", Product: "Fentanyl citrate",
+		CAS: []string{"990-73-8"}}
+	listing.SetID()
+	hit := npswatch.Hit{URL: it.URL, Site: "shop.example", Product: listing.Product, ListingID: listing.ID,
+		Substance: npswatch.SubstanceRef{ID: "fentanyl", Name: "Fentanyl"},
+		Match:     npswatch.Match{Kind: npswatch.MatchCAS, Term: "990-73-8", Confidence: 1}}
+	hit.SetID()
+	res := &npswatch.PageResult{
+		Item:  it,
+		State: npswatch.PageDone,
+		Capture: &npswatch.Capture{ID: "c1", URL: it.URL, Status: 200,
+			FetchedAt: started.Add(time.Second), Body: []byte("<html>…</html>")},
+		Listings: []npswatch.Listing{listing},
+		Hits:     []npswatch.Hit{hit},
+		Links: []npswatch.QueueItem{
+			{URL: "https://shop.example/p/1", Host: "shop.example", Depth: 1},
+			{URL: "https://shop.example/", Host: "shop.example", Depth: 1}, // already seen
+		},
+	}
+	// ...and commits everything the page produced in one transaction.
+	added, err := db.Commit(ctx, run.ID, res, 1000)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, a := range added {
+		fmt.Println("queued", a.URL)
+	}
+	err = db.ForEachHit(ctx, started, func(h *npswatch.Hit) error {
+		fmt.Println("hit", h.Product, h.Match.Term, h.FirstSeen.Format(time.RFC3339))
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := db.Run(ctx, run.ID)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("fetched %d, hits %d\n", r.Stats.Fetched, r.Stats.Hits)
+	// Output:
+	// queued https://shop.example/p/1
+	// hit Fentanyl citrate 990-73-8 2026-11-27T05:00:01Z
+	// fetched 1, hits 1
+}

@@ -1,0 +1,191 @@
+package storage
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/npswatch/npswatch"
+)
+
+// Capture returns the capture with the given id, Body included (nil when
+// the capture had no body), or an error wrapping ErrNotFound.
+func (db *DB) Capture(ctx context.Context, id string) (*npswatch.Capture, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	var c npswatch.Capture
+	err := db.view(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketCaptures).Get([]byte(id))
+		if v == nil || id == "" {
+			return ErrNotFound
+		}
+		if err := json.Unmarshal(v, &c); err != nil {
+			return fmt.Errorf("decode: %w", err)
+		}
+		if z := tx.Bucket(bucketBodies).Get([]byte(id)); z != nil {
+			body, err := gunzip(z)
+			if err != nil {
+				return fmt.Errorf("decompress body: %w", err)
+			}
+			c.Body = body
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("capture %q: %w", id, err)
+	}
+	return &c, nil
+}
+
+// putCapture stores a capture's metadata and its compressed body. A
+// capture without a body removes any body stored under its id before.
+func putCapture(tx *bolt.Tx, c *npswatch.Capture) error {
+	if err := checkID("capture", c.ID); err != nil {
+		return fmt.Errorf("capture of %q: %w", c.URL, err)
+	}
+	key := []byte(c.ID)
+	v, err := json.Marshal(c)
+	if err != nil {
+		return fmt.Errorf("encode capture %q: %w", c.ID, err)
+	}
+	if err := tx.Bucket(bucketCaptures).Put(key, v); err != nil {
+		return fmt.Errorf("put capture %q: %w", c.ID, err)
+	}
+	bodies := tx.Bucket(bucketBodies)
+	if c.Body == nil {
+		return bodies.Delete(key)
+	}
+	z, err := gzipBytes(c.Body)
+	if err != nil {
+		return fmt.Errorf("compress body of capture %q: %w", c.ID, err)
+	}
+	if err := bodies.Put(key, z); err != nil {
+		return fmt.Errorf("put body of capture %q: %w", c.ID, err)
+	}
+	return nil
+}
+
+// putListing stores l unless a version fetched later is already stored;
+// it moves the listing's key in the by-time index when FetchedAt changes.
+func putListing(tx *bolt.Tx, l *npswatch.Listing) error {
+	if err := checkID("listing", l.ID); err != nil {
+		return fmt.Errorf("listing %q on %s: %w", l.Product, l.URL, err)
+	}
+	if err := l.Validate(); err != nil {
+		return fmt.Errorf("listing %s (%q on %s): %w", l.ID, l.Product, l.URL, err)
+	}
+	data, index := tx.Bucket(bucketListings), tx.Bucket(bucketListingsByTime)
+	key := []byte(l.ID)
+	if old := data.Get(key); old != nil {
+		var prev npswatch.Listing
+		if err := json.Unmarshal(old, &prev); err != nil {
+			return fmt.Errorf("decode listing %s: %w", l.ID, err)
+		}
+		if prev.FetchedAt.After(l.FetchedAt) {
+			return nil
+		}
+		if err := index.Delete(indexKey(prev.FetchedAt, l.ID)); err != nil {
+			return err
+		}
+	}
+	v, err := json.Marshal(l)
+	if err != nil {
+		return fmt.Errorf("encode listing %s: %w", l.ID, err)
+	}
+	if err := data.Put(key, v); err != nil {
+		return fmt.Errorf("put listing %s: %w", l.ID, err)
+	}
+	return index.Put(indexKey(l.FetchedAt, l.ID), nil)
+}
+
+// putHit stores h seen at time at. An existing hit keeps the earlier
+// FirstSeen and the later LastSeen; everything else is replaced.
+func putHit(tx *bolt.Tx, h *npswatch.Hit, at time.Time) error {
+	if err := checkID("hit", h.ID); err != nil {
+		return fmt.Errorf("hit %q on %s: %w", h.Product, h.URL, err)
+	}
+	if err := h.Validate(); err != nil {
+		return fmt.Errorf("hit %s (%q on %s): %w", h.ID, h.Product, h.URL, err)
+	}
+	if h.FirstSeen.IsZero() {
+		h.FirstSeen = at
+	}
+	if h.LastSeen.Before(at) {
+		h.LastSeen = at
+	}
+	data, index := tx.Bucket(bucketHits), tx.Bucket(bucketHitsByTime)
+	key := []byte(h.ID)
+	if old := data.Get(key); old != nil {
+		var prev npswatch.Hit
+		if err := json.Unmarshal(old, &prev); err != nil {
+			return fmt.Errorf("decode hit %s: %w", h.ID, err)
+		}
+		if !prev.FirstSeen.IsZero() && prev.FirstSeen.Before(h.FirstSeen) {
+			h.FirstSeen = prev.FirstSeen
+		}
+		if prev.LastSeen.After(h.LastSeen) {
+			h.LastSeen = prev.LastSeen
+		}
+		if err := index.Delete(indexKey(prev.FirstSeen, h.ID)); err != nil {
+			return err
+		}
+	}
+	if h.LastSeen.Before(h.FirstSeen) {
+		h.LastSeen = h.FirstSeen
+	}
+	v, err := json.Marshal(h)
+	if err != nil {
+		return fmt.Errorf("encode hit %s: %w", h.ID, err)
+	}
+	if err := data.Put(key, v); err != nil {
+		return fmt.Errorf("put hit %s: %w", h.ID, err)
+	}
+	return index.Put(indexKey(h.FirstSeen, h.ID), nil)
+}
+
+var gzipWriters = sync.Pool{New: func() any {
+	w, _ := gzip.NewWriterLevel(nil, gzip.BestSpeed) // BestSpeed is a valid level
+	return w
+}}
+
+// gzipBytes compresses b. Bodies are compressed fast rather than small: it
+// runs once per page on the crawl's critical path.
+func gzipBytes(b []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(len(b)/3 + 64)
+	w := gzipWriters.Get().(*gzip.Writer)
+	defer gzipWriters.Put(w)
+	w.Reset(&buf)
+	if _, err := w.Write(b); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// gunzip decompresses a stored body into a new slice.
+func gunzip(z []byte) ([]byte, error) {
+	r, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		return nil, err
+	}
+	r.Multistream(false)
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if b == nil {
+		b = []byte{}
+	}
+	return b, nil
+}
