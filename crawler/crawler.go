@@ -193,8 +193,8 @@ func (c *Crawler) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	c.cancel = cancel
-	for _, t := range c.targets {
-		f, err := newFetcher(ctx, &t.Target, t.scope, c.canon, &c.cfg)
+	for i, t := range c.targets {
+		f, err := newFetcher(ctx, &t.Target, t.scope, c.canon, &c.cfg, c.waitHop(ctx, i))
 		if err != nil {
 			return fmt.Errorf("target %q: %w", t.Name, err)
 		}
@@ -251,6 +251,18 @@ func (c *Crawler) startHostLocked(ctx context.Context, host string, ti int) {
 	for i := 0; i < t.Concurrency; i++ {
 		c.wg.Add(1)
 		go c.worker(ctx, hs)
+	}
+}
+
+// waitHop returns the function that rate-limits a redirect hop of target ti
+// on its destination host.
+func (c *Crawler) waitHop(runCtx context.Context, ti int) func(ctx context.Context, host string) error {
+	return func(ctx context.Context, host string) error {
+		c.mu.Lock()
+		c.startHostLocked(runCtx, host, ti)
+		hs := c.hosts[host]
+		c.mu.Unlock()
+		return hs.limiter.wait(ctx)
 	}
 }
 

@@ -29,6 +29,9 @@ type fetcher struct {
 	canon     *Canonicalizer
 	seq       atomic.Uint64
 	now       func() time.Time
+	// waitHop is called before each redirect hop is followed, so hops are
+	// rate-limited like any other request to their host.
+	waitHop func(ctx context.Context, host string) error
 }
 
 // response is what one fetch (with its redirects) came to.
@@ -45,7 +48,8 @@ type response struct {
 
 type fetchSlot struct{ resp *response }
 
-func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canonicalizer, cfg *Config) (*fetcher, error) {
+func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canonicalizer, cfg *Config,
+	waitHop func(ctx context.Context, host string) error) (*fetcher, error) {
 	ua := t.UserAgent
 	if ua == "" {
 		ua = cfg.UserAgent
@@ -60,7 +64,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		DisableCompression:    true, // we ask for gzip ourselves and keep the compressed bytes
 		ForceAttemptHTTP2:     false,
 	}
-	f := &fetcher{userAgent: ua, scope: sc, canon: canon, now: cfg.Now}
+	f := &fetcher{userAgent: ua, scope: sc, canon: canon, now: cfg.Now, waitHop: waitHop}
 	if t.Proxy != "" {
 		pu, err := url.Parse(t.Proxy)
 		if err != nil {
@@ -89,7 +93,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		if err != nil || !sc.in(u) {
 			return http.ErrUseLastResponse // record the redirect itself; do not leave scope
 		}
-		return nil
+		return f.waitHop(req.Context(), hostKey(u))
 	})
 	c.OnResponse(func(r *colly.Response) {
 		if s, ok := r.Ctx.GetAny("slot").(*fetchSlot); ok {

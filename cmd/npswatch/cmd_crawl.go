@@ -1,0 +1,173 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/storage"
+)
+
+// crawlOptions is everything a crawl run needs from the command line.
+type crawlOptions struct {
+	db        string
+	targets   []npswatch.Target
+	resume    bool
+	userAgent string
+	timeout   time.Duration
+	logLevel  slog.Level
+	quiet     bool // no summary (demo prints its own)
+}
+
+func runCrawl(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "crawl", "[flags] [URL...]   (or --targets FILE, or --resume)")
+	db := dbFlag(fs, e)
+	depth := fs.Int("depth", 3, "follow links up to this link distance `N` from the start URL")
+	rate := fs.Float64("rate", 1, "requests per second per host `R` (robots.txt Crawl-delay may lower it)")
+	conc := fs.Int("concurrency", 1, "requests in flight per host `N` (more than 1 can overrun a Retry-After already on its way)")
+	maxPages := fs.Int("max-pages", 10000, "page budget per host `N` (0 = unlimited)")
+	proxy := fs.String("proxy", "", "proxy `URL`: http://, https://, socks5:// or socks5h:// (Tor: socks5h://127.0.0.1:9050)")
+	targetsPath := fs.String("targets", "", "YAML targets `file` (see seeds/targets.example.yaml)")
+	resume := fs.Bool("resume", false, "resume the last interrupted crawl in --db (takes no URLs)")
+	ignoreRobots := fs.Bool("ignore-robots", false, "do NOT obey robots.txt for this run (recorded on the run)")
+	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` sent to every site")
+	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
+	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	var lvl slog.Level
+	if err := lvl.UnmarshalText([]byte(*logLevel)); err != nil {
+		return usageError("--log-level %q: want debug, info, warn or error", *logLevel)
+	}
+	opts := crawlOptions{db: *db, resume: *resume, userAgent: *ua, timeout: *timeout, logLevel: lvl}
+	base := npswatch.Target{Depth: *depth, Rate: *rate, Concurrency: *conc, MaxPages: *maxPages, Proxy: *proxy,
+		IgnoreRobots: *ignoreRobots}
+	switch {
+	case *resume && (len(pos) > 0 || *targetsPath != ""):
+		return usageError("--resume continues the stored run: give no URLs and no --targets")
+	case *resume:
+	case *targetsPath != "":
+		ts, err := loadTargets(*targetsPath, base)
+		if err != nil {
+			return err
+		}
+		opts.targets = ts
+	case len(pos) == 0:
+		return usageError("crawl: give start URLs, --targets FILE or --resume")
+	}
+	if len(pos) > 0 {
+		t := base
+		t.StartURLs = pos
+		if err := t.Validate(); err != nil {
+			return fmt.Errorf("%w: %w", errUsage, err)
+		}
+		opts.targets = append(opts.targets, t)
+	}
+	_, err = crawl(ctx, e, opts)
+	return err
+}
+
+// crawl runs (or resumes) one crawl into opts.db and prints a summary.
+func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error) {
+	db, err := openDB(opts.db, false)
+	if err != nil {
+		return nil, err
+	}
+	defer db.Close()
+	p, err := newPipeline()
+	if err != nil {
+		return nil, err
+	}
+	run, err := startRun(ctx, db, opts)
+	if err != nil {
+		return nil, err
+	}
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: opts.logLevel}))
+	c, err := crawler.New(crawler.Config{RunID: run.ID, Targets: run.Targets, Frontier: db, Process: p.process,
+		UserAgent: run.UserAgent, Timeout: opts.timeout, Logger: log.With("run", run.ID)})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errUsage, err)
+	}
+	if !opts.resume {
+		if err := c.Seed(ctx); err != nil {
+			return nil, err
+		}
+	}
+	start := time.Now()
+	pr := startProgress(e.stderr, e.isTerminal && !opts.quiet, c.Stats)
+	crawlErr := c.Run(ctx)
+	pr.done()
+	// record how the run ended, even when interrupted; Commit keeps the counters in the
+	// database, so the stored run is changed in place, not overwritten
+	endCtx := context.WithoutCancel(ctx)
+	err = db.UpdateRun(endCtx, run.ID, func(r *npswatch.Run) error {
+		r.Ended = time.Now().UTC()
+		r.State = npswatch.RunDone
+		if crawlErr != nil {
+			r.State = npswatch.RunInterrupted
+		}
+		run = r
+		return nil
+	})
+	if err != nil && crawlErr == nil {
+		crawlErr = fmt.Errorf("record run: %w", err)
+	}
+	s := c.Stats()
+	if !opts.quiet || crawlErr != nil {
+		fmt.Fprintf(e.stdout, "run %s: fetched %d, failed %d, skipped %d, blocked %d, retries %d; %d listings, %d hits in %s\n",
+			run.ID, s.Fetched, s.Failed, s.Skipped, s.Blocked, s.Retries, s.Listings, s.Hits, time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(e.stdout, "database %s\n", opts.db)
+	}
+	if crawlErr != nil {
+		if errors.Is(crawlErr, context.Canceled) {
+			fmt.Fprintf(e.stderr, "interrupted: %d URLs still queued; continue with: npswatch crawl --resume --db %s\n", s.Pending, opts.db)
+		}
+		return run, crawlErr
+	}
+	return run, nil
+}
+
+// startRun creates a new run record, or loads the one to resume.
+func startRun(ctx context.Context, db *storage.DB, opts crawlOptions) (*npswatch.Run, error) {
+	if opts.resume {
+		runs, err := db.Runs(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("find run to resume: %w", err)
+		}
+		for i := range runs { // newest first: resume the newest unfinished run
+			if runs[i].State == npswatch.RunDone {
+				continue
+			}
+			var run *npswatch.Run
+			err := db.UpdateRun(ctx, runs[i].ID, func(r *npswatch.Run) error {
+				r.State = npswatch.RunRunning
+				r.Stats.Resumed++
+				run = r
+				return nil
+			})
+			if err != nil {
+				return nil, fmt.Errorf("record run: %w", err)
+			}
+			return run, nil
+		}
+		return nil, usageError("--resume: no unfinished crawl in %s", opts.db)
+	}
+	now := time.Now().UTC()
+	run := &npswatch.Run{ID: storage.NewRunID(now), Started: now, State: npswatch.RunRunning, Targets: opts.targets,
+		UserAgent: opts.userAgent, Version: versionString()}
+	for _, t := range opts.targets {
+		if t.IgnoreRobots {
+			run.IgnoredRobots = true
+		}
+	}
+	if err := db.PutRun(ctx, run); err != nil {
+		return nil, fmt.Errorf("record run: %w", err)
+	}
+	return run, nil
+}

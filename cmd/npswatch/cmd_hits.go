@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/npswatch/npswatch"
+)
+
+func runHits(ctx context.Context, e *env, args []string) error {
+	return runQuery(ctx, e, args, "hits")
+}
+
+func runListings(ctx context.Context, e *env, args []string) error {
+	return runQuery(ctx, e, args, "listings")
+}
+
+// runQuery prints stored hits or listings.
+func runQuery(ctx context.Context, e *env, args []string, what string) error {
+	fs := newFlagSet(e, what, "[--db FILE] [--since DATE] [--format table|jsonl|csv]")
+	db := dbFlag(fs, e)
+	since := fs.String("since", "", "only records first seen (hits) or fetched (listings) at or after this `date` (2026-11-27, RFC 3339, or 36h / 7d ago)")
+	format := fs.String("format", formatTable, "output `format`: table, jsonl or csv")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError("%s takes no arguments, got %q", what, pos)
+	}
+	if err := checkFormat(*format); err != nil {
+		return err
+	}
+	t, err := parseSince(*since, time.Now())
+	if err != nil {
+		return err
+	}
+	d, err := openDB(*db, true)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if what == "hits" {
+		w := newWriter(e.stdout, *format, hitHeader(*format))
+		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error { return writeHit(w, h) })
+		if cerr := w.close(); err == nil {
+			err = cerr
+		}
+		if err == nil && *format == formatTable {
+			fmt.Fprintf(e.stderr, "%d hits\n", w.n)
+		}
+		return err
+	}
+	w := newWriter(e.stdout, *format, listingHeader(*format))
+	err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error { return writeListing(w, l) })
+	if cerr := w.close(); err == nil {
+		err = cerr
+	}
+	if err == nil && *format == formatTable {
+		fmt.Fprintf(e.stderr, "%d listings\n", w.n)
+	}
+	return err
+}

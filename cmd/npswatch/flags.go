@@ -1,0 +1,126 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/storage"
+)
+
+// errDatabase marks a database that cannot be used (exit status 3).
+var errDatabase = errors.New("database unusable")
+
+// newFlagSet makes a flag set that reports errors instead of exiting.
+func newFlagSet(e *env, name, usage string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "Usage: npswatch %s %s\n\nFlags:\n", name, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses flags that may come before or after positional
+// arguments ("scan page.html --format jsonl") and returns the positionals.
+func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: %s: %v", errUsage, fs.Name(), err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// defaultDBPath is where the database lives when --db is not given.
+func defaultDBPath(e *env) string {
+	if p := e.getenv("NPSWATCH_DB"); p != "" {
+		return p
+	}
+	dir := e.getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			home = "."
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "npswatch", "npswatch.db")
+}
+
+// dbFlag registers --db.
+func dbFlag(fs *flag.FlagSet, e *env) *string {
+	return fs.String("db", defaultDBPath(e), "BoltDB database `file` (env NPSWATCH_DB)")
+}
+
+// openDB opens the database, creating its directory when writing.
+func openDB(path string, readOnly bool) (*storage.DB, error) {
+	if readOnly {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("%w: %s: no database there (run 'npswatch crawl' first, or pass --db)", errDatabase, path)
+		}
+	} else if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return nil, fmt.Errorf("%w: create directory for %s: %v", errDatabase, path, err)
+	}
+	db, err := storage.Open(path, &storage.Options{ReadOnly: readOnly})
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", errDatabase, err)
+	}
+	return db, nil
+}
+
+// parseSince accepts a date (2026-11-27), an RFC 3339 time, or a duration
+// back from now (36h, 7d).
+func parseSince(s string, now time.Time) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	if d, ok := strings.CutSuffix(s, "d"); ok {
+		var n int
+		if _, err := fmt.Sscanf(d, "%d", &n); err == nil && n >= 0 && fmt.Sprint(n) == d {
+			return now.AddDate(0, 0, -n), nil
+		}
+	}
+	if d, err := time.ParseDuration(s); err == nil && d >= 0 {
+		return now.Add(-d), nil
+	}
+	return time.Time{}, usageError("--since %q: want a date (2026-11-27), an RFC 3339 time or a duration (36h, 7d)", s)
+}
+
+// versionString is the version with the VCS revision when the binary has one.
+func versionString() string {
+	v := npswatch.Version
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+				v += " (" + s.Value[:12] + ")"
+			}
+		}
+	}
+	return v
+}

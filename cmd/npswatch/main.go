@@ -1,0 +1,131 @@
+// Command npswatch watches vendor listings of fentanyl, its analogues and
+// precursors: it crawls marketplaces, extracts listings, matches them against
+// a watchlist and stores hits in a BoltDB file.
+//
+// Usage:
+//
+//	npswatch <command> [flags] [args]
+//
+// Commands: crawl, hits, listings, scan, watchlist, demo, version. Run
+// "npswatch help <command>" for a command's flags.
+//
+// EXIT STATUS
+//
+//	0  success (a crawl that ran is a success even if some pages failed)
+//	1  the command failed (network, files, extraction)
+//	2  bad arguments or bad input files
+//	3  the database is unusable (locked by another npswatch, corrupt, newer schema)
+//	130 interrupted (Ctrl-C or SIGTERM); a crawl keeps what it fetched, resume with --resume
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/npswatch/npswatch/storage"
+)
+
+// errUsage marks errors in the user's arguments (exit status 2).
+var errUsage = errors.New("usage")
+
+// usageError wraps a message as a usage error.
+func usageError(format string, a ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
+}
+
+type command struct {
+	name    string
+	summary string
+	run     func(ctx context.Context, env *env, args []string) error
+}
+
+// env is what commands share: the output streams. Tests swap them.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	isTerminal     bool
+}
+
+var commands []command
+
+func init() {
+	commands = []command{
+		{"crawl", "crawl start URLs or a targets file into the database", runCrawl},
+		{"hits", "print stored hits (table, jsonl, csv)", runHits},
+		{"listings", "print stored listings (table, jsonl, csv)", runListings},
+		{"scan", "extract and match one saved page or URL without storing it", runScan},
+		{"watchlist", "list watchlist entries, or 'watchlist search TERM'", runWatchlist},
+		{"demo", "crawl a built-in sample marketplace on 127.0.0.1 and print its hits", runDemo},
+		{"version", "print the version", runVersion},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	e := &env{stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv, isTerminal: stderrIsTerminal()}
+	os.Exit(exitCode(run(ctx, e, os.Args[1:]), e))
+}
+
+func run(ctx context.Context, e *env, args []string) error {
+	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+		if len(args) > 1 {
+			return runCommand(ctx, e, args[1], []string{"-h"})
+		}
+		printUsage(e.stdout)
+		if len(args) == 0 {
+			return usageError("no command given")
+		}
+		return nil
+	}
+	return runCommand(ctx, e, args[0], args[1:])
+}
+
+func runCommand(ctx context.Context, e *env, name string, args []string) error {
+	for _, c := range commands {
+		if c.name == name {
+			return c.run(ctx, e, args)
+		}
+	}
+	return usageError("unknown command %q (run 'npswatch help')", name)
+}
+
+func printUsage(w io.Writer) {
+	fmt.Fprintln(w, "npswatch — watch vendor listings of fentanyl, analogues and precursors")
+	fmt.Fprintln(w, "\nUsage: npswatch <command> [flags] [args]\n\nCommands:")
+	for _, c := range commands {
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
+	}
+	fmt.Fprintln(w, "\nRun 'npswatch <command> -h' for a command's flags. Database: --db FILE, else $NPSWATCH_DB,")
+	fmt.Fprintln(w, "else $XDG_DATA_HOME/npswatch/npswatch.db (~/.local/share/npswatch/npswatch.db).")
+	fmt.Fprintln(w, "\nExit status: 0 ok, 1 failure, 2 bad arguments, 3 unusable database, 130 interrupted.")
+}
+
+// exitCode is the one place that maps errors to exit statuses.
+func exitCode(err error, e *env) int {
+	if err == nil || errors.Is(err, flag.ErrHelp) {
+		return 0
+	}
+	fmt.Fprintln(e.stderr, "npswatch:", err)
+	switch {
+	case errors.Is(err, context.Canceled):
+		return 130
+	case errors.Is(err, errUsage):
+		return 2
+	case errors.Is(err, storage.ErrLocked), errors.Is(err, storage.ErrSchema), errors.Is(err, errDatabase):
+		return 3
+	default:
+		return 1
+	}
+}
+
+func runVersion(_ context.Context, e *env, _ []string) error {
+	fmt.Fprintln(e.stdout, "npswatch", versionString())
+	return nil
+}

@@ -1,0 +1,343 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/npswatch/npswatch"
+)
+
+// binary is the npswatch binary built once for the tests that need a real
+// process (SIGKILL and resume).
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "npswatch-test-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	binary = filepath.Join(dir, "npswatch")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "go build: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// runCLI runs the CLI in-process and returns stdout, stderr and the exit code.
+func runCLI(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, getenv: func(k string) string {
+		if k == "NPSWATCH_DB" {
+			return filepath.Join(t.TempDir(), "default.db")
+		}
+		return ""
+	}}
+	code := exitCode(run(context.Background(), e, args), e)
+	return out.String(), errb.String(), code
+}
+
+// products of the test marketplace: name, CAS shown ("" = none), claim sentence.
+var products = []struct{ name, cas, claim string }{
+	{"N-Phenethyl-4-piperidone (NPP) 99%", "39742-60-4", "Reship for free if the parcel is seized by customs."},
+	{"4-ANPP powder", "21409-26-7", "Stealth packaging, vacuum sealed."},
+	{"4-Anilinopiperidine", "23056-29-3", ""},
+	{"tert-Butyl 4-oxopiperidine-1-carboxylate", "79099-07-3", "Declared as detergent on the customs form."},
+	{"Sodium chloride", "7647-14-5", ""},
+	{"Xylazine hydrochloride", "", ""},
+	{"Product 77 (see CAS)", "59708-52-0", ""},
+	{"Citric acid", "77-92-9", ""},
+}
+
+// marketplace serves a small invented shop: a catalogue page linking to
+// detail pages; extra filler pages make the crawl long enough to interrupt.
+func marketplace(t *testing.T, filler int, requests *atomic.Int64) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		head := "<!doctype html><html><head><meta charset='utf-8'><title>%s</title></head><body><nav><a href='/'>Home</a></nav>"
+		switch {
+		case r.URL.Path == "/robots.txt":
+			w.Header().Set("Content-Type", "text/plain")
+			fmt.Fprint(w, "User-agent: *\nDisallow: /admin/\n")
+		case r.URL.Path == "/":
+			fmt.Fprintf(w, head, "Test Chem Shop")
+			fmt.Fprint(w, "<h1>Catalogue</h1><table><tr><th>Product Name</th><th>CAS No.</th><th>Price</th></tr>")
+			for i, p := range products {
+				fmt.Fprintf(w, "<tr><td><a href='/product/%d'>%s</a></td><td>%s</td><td>$%d</td></tr>", i, p.name, p.cas, 10+i)
+			}
+			fmt.Fprint(w, "</table><a href='/admin/secret'>admin</a>")
+			for i := 0; i < filler; i++ {
+				fmt.Fprintf(w, " <a href='/info/%d'>info %d</a>", i, i)
+			}
+			fmt.Fprint(w, "</body></html>")
+		case strings.HasPrefix(r.URL.Path, "/product/"):
+			var i int
+			if _, err := fmt.Sscanf(r.URL.Path, "/product/%d", &i); err != nil || i < 0 || i >= len(products) {
+				http.NotFound(w, r)
+				return
+			}
+			p := products[i]
+			fmt.Fprintf(w, head, p.name)
+			fmt.Fprintf(w, "<h1>%s</h1><table><tr><th>Product name</th><td>%s</td></tr><tr><th>CAS No.</th><td>%s</td></tr>"+
+				"<tr><th>Purity</th><td>99%%</td></tr></table><div class='description'><p>High quality. %s</p></div></body></html>",
+				p.name, p.name, p.cas, p.claim)
+		case strings.HasPrefix(r.URL.Path, "/info/"):
+			fmt.Fprintf(w, head, "Info")
+			fmt.Fprint(w, "<p>Company information.</p></body></html>")
+		case strings.HasPrefix(r.URL.Path, "/admin/"):
+			t.Errorf("robots.txt-forbidden page fetched: %s", r.URL.Path)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// stableRecords reads JSON lines and drops the fields that differ between
+// two crawls of the same site (times, run and capture ids).
+func stableRecords(t *testing.T, jsonl string) []string {
+	t.Helper()
+	var out []string
+	for _, line := range strings.Split(strings.TrimSpace(jsonl), "\n") {
+		if line == "" {
+			continue
+		}
+		var m map[string]any
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("not JSON: %q: %v", line, err)
+		}
+		for _, k := range []string{"first_seen", "last_seen", "fetched_at", "run_id", "capture_id"} {
+			delete(m, k)
+		}
+		b, _ := json.Marshal(m)
+		out = append(out, string(b))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestCrawlHitsListingsEndToEnd(t *testing.T) {
+	var n atomic.Int64
+	srv := marketplace(t, 0, &n)
+	db := filepath.Join(t.TempDir(), "e2e.db")
+	out, errOut, code := runCLI(t, "crawl", "--db", db, "--depth", "2", "--rate", "100", srv.URL+"/")
+	if code != 0 {
+		t.Fatalf("crawl exit %d\nstdout: %s\nstderr: %s", code, out, errOut)
+	}
+	if !strings.Contains(out, "fetched ") {
+		t.Errorf("no summary line: %q", out)
+	}
+	hits, _, code := runCLI(t, "hits", "--db", db, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("hits exit %d", code)
+	}
+	found := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(hits), "\n") {
+		var h struct {
+			URL       string `json:"url"`
+			Substance struct {
+				ID, CAS string
+			} `json:"substance"`
+			Match struct {
+				Kind string
+			} `json:"match"`
+			ListingID string `json:"listing_id"`
+			ID        string `json:"id"`
+			FirstSeen string `json:"first_seen"`
+		}
+		if err := json.Unmarshal([]byte(line), &h); err != nil {
+			t.Fatalf("hit line %q: %v", line, err)
+		}
+		if h.ID == "" || h.ListingID == "" || h.FirstSeen == "" || h.URL == "" {
+			t.Errorf("hit misses contract fields: %s", line)
+		}
+		found[strings.TrimPrefix(h.URL, srv.URL)+" "+h.Substance.CAS] = true
+	}
+	for _, want := range []string{"/product/0 39742-60-4", "/product/1 21409-26-7", "/product/2 23056-29-3",
+		"/product/3 79099-07-3", "/product/5 7361-61-7", "/product/6 59708-52-0", "/ 39742-60-4", "/ 59708-52-0"} {
+		if !found[want] {
+			t.Errorf("missing hit %s; got %v", want, found)
+		}
+	}
+	for k := range found {
+		if strings.Contains(k, "7647-14-5") || strings.Contains(k, "77-92-9") || strings.HasPrefix(k, "/product/4 ") || strings.HasPrefix(k, "/product/7 ") {
+			t.Errorf("benign product hit: %s", k)
+		}
+	}
+	csvOut, _, code := runCLI(t, "hits", "--db", db, "--format", "csv")
+	if code != 0 || !strings.HasPrefix(csvOut, strings.Join(hitColumns, ",")+"\n") {
+		t.Errorf("csv header wrong (exit %d): %q", code, strings.SplitN(csvOut, "\n", 2)[0])
+	}
+	listings, _, code := runCLI(t, "listings", "--db", db, "--format", "jsonl")
+	if code != 0 || !strings.Contains(listings, `"claims":[{"kind":"reship"`) {
+		t.Errorf("listings (exit %d) lack the reship claim:\n%s", code, listings)
+	}
+}
+
+func TestBadArguments(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "x.db")
+	garbage := filepath.Join(t.TempDir(), "garbage.db")
+	os.WriteFile(garbage, []byte("this is not a bolt database, just text"), 0o600)
+	tests := []struct {
+		name string
+		args []string
+		code int
+		msg  string
+	}{
+		{"no command", nil, 2, "no command"},
+		{"unknown command", []string{"crawl2"}, 2, "unknown command"},
+		{"crawl without urls", []string{"crawl", "--db", db}, 2, "give start URLs"},
+		{"crawl bad url", []string{"crawl", "--db", db, "ftp://x.example/"}, 2, "not an absolute http(s) URL"},
+		{"crawl bad proxy", []string{"crawl", "--db", db, "--proxy", "gopher://p:1", "http://127.0.0.1:1/"}, 2, "scheme"},
+		{"crawl bad depth", []string{"crawl", "--db", db, "--depth", "x", "http://127.0.0.1:1/"}, 2, "invalid value"},
+		{"resume with urls", []string{"crawl", "--db", db, "--resume", "http://127.0.0.1:1/"}, 2, "--resume"},
+		{"resume nothing", []string{"crawl", "--db", db, "--resume"}, 2, "no unfinished crawl"},
+		{"hits no db", []string{"hits", "--db", filepath.Join(t.TempDir(), "none.db")}, 3, "no database"},
+		{"hits garbage db", []string{"hits", "--db", garbage}, 3, garbage},
+		{"hits bad format", []string{"hits", "--db", db, "--format", "xml"}, 2, "--format"},
+		{"hits bad since", []string{"hits", "--db", db, "--since", "yesterday"}, 2, "--since"},
+		{"scan missing file", []string{"scan", "/nonexistent/page.html"}, 2, "no such file"},
+		{"scan bad base", []string{"scan", "x.html", "--base-url", "nope"}, 2, "--base-url"},
+		{"watchlist bad", []string{"watchlist", "frobnicate"}, 2, "search TERM"},
+		{"targets missing", []string{"crawl", "--db", db, "--targets", "/nonexistent.yaml"}, 2, "targets file"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errOut, code := runCLI(t, tt.args...)
+			if code != tt.code || !strings.Contains(errOut, tt.msg) {
+				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errOut, tt.code, tt.msg)
+			}
+		})
+	}
+	if b, _ := os.ReadFile(garbage); string(b) != "this is not a bolt database, just text" {
+		t.Error("a failed open changed the file")
+	}
+}
+
+func TestTargetsFile(t *testing.T) {
+	ts, err := loadTargets(filepath.Join("..", "..", "seeds", "targets.example.yaml"), defaultTestTarget())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != 2 || ts[0].Depth != 4 || ts[0].Rate != 1 || ts[1].Proxy != "socks5h://127.0.0.1:9050" || ts[1].Rate != 0.2 {
+		t.Errorf("example targets parsed wrong: %+v", ts)
+	}
+	bad := filepath.Join(t.TempDir(), "bad.yaml")
+	os.WriteFile(bad, []byte("targets:\n  - name: ok\n    start_urls: [https://a.example/]\n  - name: broken\n    start_urls: [notaurl]\n    depth: -1\n"), 0o600)
+	_, err = loadTargets(bad, defaultTestTarget())
+	if err == nil || !strings.Contains(err.Error(), "bad.yaml:4") || !strings.Contains(err.Error(), "depth -1") {
+		t.Errorf("error %v does not name line 4 and the bad depth", err)
+	}
+	typo := filepath.Join(t.TempDir(), "typo.yaml")
+	os.WriteFile(typo, []byte("targets:\n  - name: x\n    start_url: [https://a.example/]\n"), 0o600)
+	if _, err := loadTargets(typo, defaultTestTarget()); err == nil || !strings.Contains(err.Error(), "start_url") {
+		t.Errorf("unknown key not reported: %v", err)
+	}
+}
+
+// TestKillAndResume kills a real crawl with SIGKILL halfway, resumes it and
+// compares listings and hits with an uninterrupted crawl of the same site.
+func TestKillAndResume(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and kills a real process")
+	}
+	var n atomic.Int64
+	srv := marketplace(t, 40, &n)
+	dir := t.TempDir()
+	full := filepath.Join(dir, "full.db")
+	if out, err := exec.Command(binary, "crawl", "--db", full, "--rate", "200", "--depth", "2", srv.URL+"/").CombinedOutput(); err != nil {
+		t.Fatalf("uninterrupted crawl: %v\n%s", err, out)
+	}
+	total := n.Load()
+
+	n.Store(0)
+	killed := filepath.Join(dir, "killed.db")
+	cmd := exec.Command(binary, "crawl", "--db", killed, "--rate", "20", "--depth", "2", srv.URL+"/")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for n.Load() < total/2 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	cmd.Process.Kill() // SIGKILL: no chance to clean up
+	cmd.Wait()
+	if n.Load() >= total {
+		t.Fatalf("the crawl finished (%d requests) before it was killed", n.Load())
+	}
+	if out, err := exec.Command(binary, "crawl", "--db", killed, "--resume").CombinedOutput(); err != nil {
+		t.Fatalf("resume: %v\n%s", err, out)
+	}
+	for _, what := range []string{"listings", "hits"} {
+		a, err := exec.Command(binary, what, "--db", full, "--format", "jsonl").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := exec.Command(binary, what, "--db", killed, "--format", "jsonl").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ra, rb := stableRecords(t, string(a)), stableRecords(t, string(b))
+		if len(ra) == 0 {
+			t.Fatalf("no %s at all", what)
+		}
+		if strings.Join(ra, "\n") != strings.Join(rb, "\n") {
+			t.Errorf("%s differ after kill+resume:\nuninterrupted:\n%s\nresumed:\n%s", what, strings.Join(ra, "\n"), strings.Join(rb, "\n"))
+		}
+	}
+}
+
+func defaultTestTarget() npswatch.Target {
+	return npswatch.Target{Depth: 3, Rate: 1, Concurrency: 2, MaxPages: 5000}
+}
+
+func TestDemo(t *testing.T) {
+	out, errOut, code := runCLI(t, "demo", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errOut)
+	}
+	pages := map[string]bool{}
+	subs := map[string]bool{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var h struct {
+			URL       string `json:"url"`
+			Substance struct {
+				Name, Class string
+			} `json:"substance"`
+		}
+		if err := json.Unmarshal([]byte(line), &h); err != nil {
+			t.Fatalf("demo output line %q: %v", line, err)
+		}
+		path := h.URL[strings.LastIndex(h.URL, "/"):]
+		pages[path] = true
+		subs[h.Substance.Name] = true
+	}
+	// seeds/demo/EXPECTED.md: the negative pages never hit
+	for _, neg := range []string{"/test-strips.html", "/sodium-bicarbonate.html", "/news.html", "/supplier.html"} {
+		if pages[neg] {
+			t.Errorf("negative page %s produced a hit", neg)
+		}
+	}
+	if len(pages) < 6 || len(subs) < 8 {
+		t.Errorf("demo found hits on %d pages for %d substances; want most of the 8 pages / 10 substances of EXPECTED.md:\n%s", len(pages), len(subs), out)
+	}
+}

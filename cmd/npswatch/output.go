@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/npswatch/npswatch"
+)
+
+// Output formats. jsonl and csv are stable contracts documented in the README;
+// table is for people and may change.
+const (
+	formatTable = "table"
+	formatJSONL = "jsonl"
+	formatCSV   = "csv"
+)
+
+func checkFormat(f string) error {
+	switch f {
+	case formatTable, formatJSONL, formatCSV:
+		return nil
+	}
+	return usageError("--format %q: want table, jsonl or csv", f)
+}
+
+// writer writes records of one kind in one format.
+type writer struct {
+	format string
+	out    io.Writer
+	tw     *tabwriter.Writer
+	cw     *csv.Writer
+	enc    *json.Encoder
+	n      int
+}
+
+func newWriter(out io.Writer, format string, header []string) *writer {
+	w := &writer{format: format, out: out}
+	switch format {
+	case formatJSONL:
+		w.enc = json.NewEncoder(out)
+		w.enc.SetEscapeHTML(false)
+	case formatCSV:
+		w.cw = csv.NewWriter(out)
+		w.cw.Write(header)
+	default:
+		w.tw = tabwriter.NewWriter(out, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(w.tw, strings.ToUpper(strings.Join(header, "\t")))
+	}
+	return w
+}
+
+func (w *writer) record(v any, row []string) error {
+	w.n++
+	switch w.format {
+	case formatJSONL:
+		return w.enc.Encode(v)
+	case formatCSV:
+		return w.cw.Write(row)
+	default:
+		for i, c := range row {
+			row[i] = clip(strings.Join(strings.Fields(c), " "), 60)
+		}
+		_, err := fmt.Fprintln(w.tw, strings.Join(row, "\t"))
+		return err
+	}
+}
+
+func (w *writer) close() error {
+	switch w.format {
+	case formatCSV:
+		w.cw.Flush()
+		return w.cw.Error()
+	case formatTable:
+		return w.tw.Flush()
+	}
+	return nil
+}
+
+func clip(s string, n int) string {
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+// Column lists of the CSV formats (stable; documented in the README).
+var (
+	hitColumns = []string{"id", "first_seen", "url", "product", "substance_id", "substance", "cas", "class",
+		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id"}
+	hitTableColumns = []string{"first_seen", "substance", "cas", "match", "conf", "product", "claims", "url"}
+	listingColumns  = []string{"id", "fetched_at", "url", "site", "product", "cas", "invalid_cas", "claims",
+		"contacts", "price", "vendor"}
+	listingTableColumns = []string{"fetched_at", "site", "product", "cas", "claims", "price", "vendor", "url"}
+)
+
+// normaliseHit makes empty lists [] rather than null in JSON.
+func normaliseHit(h *npswatch.Hit) {
+	if h.Claims == nil {
+		h.Claims = []npswatch.Claim{}
+	}
+}
+
+func normaliseListing(l *npswatch.Listing) {
+	if l.CAS == nil {
+		l.CAS = []string{}
+	}
+	if l.Claims == nil {
+		l.Claims = []npswatch.Claim{}
+	}
+	if l.Contacts == nil {
+		l.Contacts = []npswatch.Contact{}
+	}
+}
+
+func claimKinds(cs []npswatch.Claim) string {
+	var k []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		if !seen[c.Kind] {
+			seen[c.Kind] = true
+			k = append(k, c.Kind)
+		}
+	}
+	return strings.Join(k, ";")
+}
+
+func stamp(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+func writeHit(w *writer, h *npswatch.Hit) error {
+	normaliseHit(h)
+	conf := strconv.FormatFloat(h.Match.Confidence, 'f', 2, 64)
+	if w.format == formatTable {
+		name := h.Substance.Name
+		return w.record(h, []string{stamp(h.FirstSeen), name, h.Substance.CAS, h.Match.Kind + ":" + h.Match.Term, conf,
+			h.Product, claimKinds(h.Claims), h.URL})
+	}
+	return w.record(h, []string{h.ID, stamp(h.FirstSeen), h.URL, h.Product, h.Substance.ID, h.Substance.Name,
+		h.Substance.CAS, h.Substance.Class, h.Substance.Category, h.Substance.Status, h.Match.Kind, h.Match.Term, conf,
+		claimKinds(h.Claims), h.ListingID})
+}
+
+func writeListing(w *writer, l *npswatch.Listing) error {
+	normaliseListing(l)
+	if w.format == formatTable {
+		return w.record(l, []string{stamp(l.FetchedAt), l.Site, l.Product, strings.Join(l.CAS, ";"),
+			claimKinds(l.Claims), l.Price, l.Vendor, l.URL})
+	}
+	var contacts []string
+	for _, c := range l.Contacts {
+		contacts = append(contacts, c.Kind+":"+c.Value)
+	}
+	return w.record(l, []string{l.ID, stamp(l.FetchedAt), l.URL, l.Site, l.Product, strings.Join(l.CAS, ";"),
+		strings.Join(l.InvalidCAS, ";"), claimKinds(l.Claims), strings.Join(contacts, ";"), l.Price, l.Vendor})
+}
+
+func hitHeader(format string) []string {
+	if format == formatTable {
+		return hitTableColumns
+	}
+	return hitColumns
+}
+
+func listingHeader(format string) []string {
+	if format == formatTable {
+		return listingTableColumns
+	}
+	return listingColumns
+}
