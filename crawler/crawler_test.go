@@ -2,13 +2,13 @@ package crawler_test
 
 import (
 	"bufio"
-	"net"
 	"bytes"
 	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"

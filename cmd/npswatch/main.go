@@ -6,7 +6,7 @@
 //
 //	npswatch <command> [flags] [args]
 //
-// Commands: crawl, hits, listings, scan, watchlist, demo, version. Run
+// Commands: crawl, hits, listings, runs, scan, watchlist, demo, version. Run
 // "npswatch help <command>" for a command's flags.
 //
 // EXIT STATUS
@@ -59,6 +59,7 @@ func init() {
 		{"crawl", "crawl start URLs or a targets file into the database", runCrawl},
 		{"hits", "print stored hits (table, jsonl, csv)", runHits},
 		{"listings", "print stored listings (table, jsonl, csv)", runListings},
+		{"runs", "list crawl runs: state, settings, counters (newest first)", runRuns},
 		{"scan", "extract and match one saved page or URL without storing it", runScan},
 		{"watchlist", "list watchlist entries, or 'watchlist search TERM'", runWatchlist},
 		{"demo", "crawl a built-in sample marketplace on 127.0.0.1 and print its hits", runDemo},

@@ -341,3 +341,48 @@ func TestDemo(t *testing.T) {
 		t.Errorf("demo found hits on %d pages for %d substances; want most of the 8 pages / 10 substances of EXPECTED.md:\n%s", len(pages), len(subs), out)
 	}
 }
+
+func TestIgnoreRobotsIsRecorded(t *testing.T) {
+	var secret atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/robots.txt":
+			fmt.Fprint(w, "User-agent: *\nDisallow: /private/\n")
+		case "/":
+			fmt.Fprint(w, "<html><body><a href='/private/list'>list</a></body></html>")
+		case "/private/list":
+			secret.Add(1)
+			fmt.Fprint(w, "<html><body><h1>Carfentanil 99%</h1><p>CAS 59708-52-0</p></body></html>")
+		}
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "r.db")
+	if _, errOut, code := runCLI(t, "crawl", "--db", db, "--rate", "100", srv.URL+"/"); code != 0 {
+		t.Fatalf("crawl: %s", errOut)
+	}
+	if secret.Load() != 0 {
+		t.Fatal("robots.txt was not obeyed")
+	}
+	if _, errOut, code := runCLI(t, "crawl", "--db", db, "--rate", "100", "--ignore-robots", srv.URL+"/"); code != 0 {
+		t.Fatalf("crawl --ignore-robots: %s", errOut)
+	}
+	if secret.Load() != 1 {
+		t.Fatalf("with --ignore-robots the disallowed page was fetched %d times, want 1", secret.Load())
+	}
+	out, _, code := runCLI(t, "runs", "--db", db, "--format", "jsonl")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 2 {
+		t.Fatalf("runs: exit %d, %d lines", code, len(lines))
+	}
+	// newest first: the second crawl overrode robots.txt, the first did not
+	for i, want := range []bool{true, false} {
+		var r struct {
+			State         string `json:"state"`
+			IgnoredRobots bool   `json:"ignored_robots"`
+		}
+		json.Unmarshal([]byte(lines[i]), &r)
+		if r.IgnoredRobots != want || r.State != "done" {
+			t.Errorf("run %d: %+v, want ignored_robots=%v state=done", i, r, want)
+		}
+	}
+}
