@@ -1,0 +1,382 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/npswatch/npswatch"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// cards.go finds repeated product cards without knowing the template:
+// sibling elements with the same tag and class signature (also across the
+// rows of a grid), each holding a link with a title-like text and a
+// product signal (a price, a CAS number, a call to action, a heading or an
+// image). Among nested candidates (a grid row holding four cards, a card
+// holding two lines) the level where each element holds exactly one
+// product wins.
+
+// maxCardText is the longest text a card may have, in bytes, and
+// maxCardElems the most elements read in one card.
+const (
+	maxCardText  = 4000
+	maxCardElems = 2000
+)
+
+// groupKey groups elements that repeat: same signature, same parent
+// signature, same grandparent (so cards split over grid rows stay one
+// group).
+type groupKey struct {
+	gp        *html.Node
+	psig, sig string
+}
+
+// signature is the tag and sorted class list of n, without the classes
+// that vary between repeated items (first, last, odd, even, active …).
+func signature(n *html.Node) string {
+	var cls []string
+	for _, c := range strings.Fields(attr(n, "class")) {
+		lc := strings.ToLower(c)
+		switch lc {
+		case "first", "last", "odd", "even", "active", "selected", "current", "hover", "alt",
+			"clearfix", "new", "sale", "hot", "featured", "sold-out", "soldout", "instock", "outofstock":
+			continue
+		}
+		if strings.IndexFunc(lc, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 &&
+			!strings.HasPrefix(lc, "col") && !strings.HasPrefix(lc, "grid") && !strings.HasPrefix(lc, "span") {
+			continue // ids baked into class names: post-123, product-4567
+		}
+		cls = append(cls, lc)
+	}
+	sort.Strings(cls)
+	return n.Data + "." + strings.Join(cls, ".")
+}
+
+// card is one candidate element and what it holds.
+type card struct {
+	n        *html.Node
+	title    string
+	vendor   string
+	text     string
+	price    string
+	products int // distinct hrefs of title-like, non-vendor links
+	signals  int // kinds of product signal
+	strong   bool
+	cardLike bool
+	links    []string // contact links (wa.me, t.me, mailto:)
+}
+
+// analyzeCard reads one candidate element.
+func analyzeCard(n *html.Node) card {
+	c := card{n: n}
+	t := textBuilder{max: maxCardText}
+	t.render(n, nil)
+	if t.full() {
+		return c
+	}
+	c.text = t.String()
+	if c.text == "" {
+		return c
+	}
+	hrefs := map[string]bool{}
+	var heading, img, linkTitle, classTitle string
+	var hasLink bool
+	budget := maxCardElems
+	eachElem(n, func(e *html.Node) bool {
+		if budget--; budget < 0 || invisible(e) {
+			return false
+		}
+		switch {
+		case isHeading(e):
+			if heading == "" {
+				if h := cleanName(inlineText(e)); titleLike(h) {
+					heading = h
+				}
+			}
+		case e.DataAtom == atom.Img:
+			if img == "" {
+				img = cleanName(firstNonEmpty(attr(e, "alt"), attr(e, "title")))
+			}
+		case e.DataAtom == atom.A:
+			href := strings.TrimSpace(attr(e, "href"))
+			lh := strings.ToLower(href)
+			if href == "" || strings.HasPrefix(lh, "#") || strings.HasPrefix(lh, "javascript:") {
+				break
+			}
+			hasLink = true
+			if h, ok := contactLink(href); ok {
+				c.links = append(c.links, h)
+				break
+			}
+			txt := cleanName(inlineText(e))
+			if vendorPathRe.MatchString(href) || vendorClass(e) {
+				if c.vendor == "" && titleLike(txt) {
+					c.vendor = txt
+				}
+				break
+			}
+			if txt == "" {
+				txt = cleanName(attr(e, "title"))
+			}
+			if titleLike(txt) {
+				hrefs[href] = true
+				if linkTitle == "" {
+					linkTitle = txt
+				}
+			}
+		}
+		if classTitle == "" && e != n && hasNameClass(e) {
+			if t := cleanName(inlineText(e)); titleLike(t) {
+				classTitle = t
+			}
+		}
+		return true
+	})
+	if n.DataAtom == atom.A {
+		hasLink = true
+	}
+	c.products = len(hrefs)
+	c.title = firstNonEmpty(heading, linkTitle, classTitle, img)
+	c.price = findPrice(c.text)
+	cas := false
+	for _, m := range npswatch.FindCAS(c.text) {
+		if m.Valid || labelledAt(c.text, m.Start) {
+			cas = true
+			break
+		}
+	}
+	cart := cartRe.matchText(c.text)
+	for _, s := range []bool{c.price != "", cas, cart, heading != "", img != ""} {
+		if s {
+			c.signals++
+		}
+	}
+	c.strong = c.price != "" || cas || cart
+	c.cardLike = hasLink && c.title != "" && (c.strong || (img != "" && heading != ""))
+	if c.cardLike && c.vendor == "" {
+		c.vendor = firstNonEmpty(vendorFromText(c.text), vendorBlock(n))
+	}
+	return c
+}
+
+// hasNameClass reports a class token that marks a product title in most
+// templates ("title", "product-name", "item_title").
+func hasNameClass(n *html.Node) bool {
+	cls := strings.ToLower(attr(n, "class"))
+	if !strings.Contains(cls, "title") && !strings.Contains(cls, "name") {
+		return false
+	}
+	for _, tok := range strings.Fields(cls) {
+		for _, w := range []string{"title", "name"} {
+			if tok == w || strings.HasSuffix(tok, "-"+w) || strings.HasSuffix(tok, "_"+w) ||
+				strings.HasSuffix(tok, "--"+w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// cardGroup is a set of repeated elements.
+type cardGroup struct {
+	cards []card
+	score float64
+	depth int
+}
+
+// cardDrafts finds the card groups of the page and returns one draft per
+// card, claiming the card elements.
+func cardDrafts(p *page) []*draft {
+	groups := map[groupKey][]*html.Node{}
+	var order []groupKey
+	eachElem(p.body, func(n *html.Node) bool {
+		if invisible(n) || p.claimed[n] || isChrome(n) {
+			return false
+		}
+		if n.Parent == nil || n.Parent.Parent == nil || n.DataAtom == atom.Body {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Tbody, atom.Thead, atom.Html, atom.Form, atom.Span, atom.A, atom.B, atom.Strong,
+			atom.Br, atom.Img, atom.Input, atom.Button, atom.Label, atom.P, atom.I, atom.Em:
+			return true
+		}
+		k := groupKey{gp: n.Parent.Parent, psig: signature(n.Parent), sig: signature(n)}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		if len(groups[k]) < 500 {
+			groups[k] = append(groups[k], n)
+		}
+		return true
+	})
+	st := nodeStats{}
+	st.count(p.body)
+	var cands []cardGroup
+	for _, k := range order {
+		members := groups[k]
+		if len(members) < 2 {
+			continue
+		}
+		if g, ok := evalGroup(members, st); ok {
+			cands = append(cands, g)
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool {
+		if cands[i].score != cands[j].score {
+			return cands[i].score > cands[j].score
+		}
+		return cands[i].depth > cands[j].depth
+	})
+	acc := acceptedSet{cards: map[*html.Node]bool{}, holders: map[*html.Node]bool{}}
+	var out []*draft
+	for _, g := range cands {
+		var keep []card
+		for _, c := range g.cards {
+			if !acc.overlaps(c.n) {
+				keep = append(keep, c)
+			}
+		}
+		if len(keep) < 2 {
+			continue
+		}
+		for _, c := range keep {
+			acc.add(c.n)
+			p.claim(c.n)
+			out = append(out, c.draft())
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return before(out[i].region, out[j].region) })
+	return dedupeCards(out)
+}
+
+// dedupeCards drops cards that repeat an earlier card — the same product
+// rendered again for another view of the page (list, grid, mobile): same
+// name, same CAS numbers, no conflicting price or vendor.
+func dedupeCards(ds []*draft) []*draft {
+	out := ds[:0]
+	byKey := map[string][]*draft{}
+	for _, d := range ds {
+		key := normName(d.name) + "\x00" + strings.Join(d.cas.valid, ",")
+		dup := false
+		for _, o := range byKey[key] {
+			if (o.price == "" || d.price == "" || o.price == d.price) && (o.vendor == "" || d.vendor == "" || o.vendor == d.vendor) {
+				o.price, o.vendor = firstNonEmpty(o.price, d.price), firstNonEmpty(o.vendor, d.vendor)
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			byKey[key] = append(byKey[key], d)
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// evalGroup scores a group of repeated elements; ok is false when it is
+// not a group of product cards.
+func evalGroup(members []*html.Node, st nodeStats) (cardGroup, bool) {
+	g := cardGroup{depth: depth(members[0])}
+	strong := 0
+	need := max(2, (len(members)+1)/2) // card-like members the group needs
+	for i, n := range members {
+		if len(g.cards)+len(members)-i < need {
+			return g, false // cannot reach half any more: stop reading
+		}
+		if s := st[n]; s.links == 0 || s.text == 0 || s.text > 2*maxCardText { // raw text: before collapsing
+			continue // no link, no text or a whole page section: no card
+		}
+		c := analyzeCard(n)
+		if !c.cardLike {
+			continue
+		}
+		g.cards = append(g.cards, c)
+		if c.strong {
+			strong++
+		}
+		w := float64(1 + c.signals)
+		if c.products > 1 {
+			w /= float64(c.products * c.products)
+		}
+		g.score += w
+	}
+	n := len(g.cards)
+	// most cards carry a price, a CAS number or a call to action; a grid
+	// of pictures and titles alone is a category menu or a blog roll
+	if n < need || strong == 0 || (n < 3 && strong < n) {
+		return g, false
+	}
+	return g, true
+}
+
+// acceptedSet holds the accepted cards and their ancestors, so that the
+// overlap test costs the depth of a node, not the number of cards.
+type acceptedSet struct {
+	cards   map[*html.Node]bool // accepted cards
+	holders map[*html.Node]bool // ancestors of accepted cards
+}
+
+func (a acceptedSet) add(n *html.Node) {
+	a.cards[n] = true
+	for p := n.Parent; p != nil && !a.holders[p]; p = p.Parent {
+		a.holders[p] = true
+	}
+}
+
+// overlaps reports whether n contains or lies inside an accepted card.
+func (a acceptedSet) overlaps(n *html.Node) bool {
+	if a.holders[n] {
+		return true
+	}
+	for p := n; p != nil; p = p.Parent {
+		if a.cards[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// before reports whether a precedes b in document order.
+func before(a, b *html.Node) bool {
+	if a == nil || b == nil {
+		return a != nil
+	}
+	pa, pb := ancestry(a), ancestry(b)
+	i := 0
+	for i < len(pa) && i < len(pb) && pa[i] == pb[i] {
+		i++
+	}
+	if i == len(pa) || i == len(pb) {
+		return len(pa) < len(pb)
+	}
+	for s := pa[i]; s != nil; s = s.NextSibling {
+		if s == pb[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// ancestry returns the chain from the root down to n.
+func ancestry(n *html.Node) []*html.Node {
+	var out []*html.Node
+	for p := n; p != nil; p = p.Parent {
+		out = append(out, p)
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// draft turns a card into a listing draft.
+func (c card) draft() *draft {
+	d := &draft{source: "card", region: c.n, name: c.title, price: c.price, vendor: c.vendor, links: c.links}
+	d.text = c.text
+	if !strings.Contains(c.text, c.title) {
+		d.text = c.title + "\n" + c.text
+	}
+	d.cas.scan(d.text, true)
+	return d
+}

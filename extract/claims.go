@@ -1,0 +1,322 @@
+package extract
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/coregx/ahocorasick"
+	"github.com/npswatch/npswatch"
+)
+
+// claims.go finds shipping claims. Every rule has required literals
+// (derived from its regexp, see triggers.go); one Aho-Corasick pass over
+// the lower-cased text tells which lines can match which rules, so the
+// regexps only run on those lines. Sentences are cut with prose only for
+// the lines that matched, in one batch per page, because prose costs
+// milliseconds per document.
+
+// compiledRule is a ClaimRule ready to match.
+type compiledRule struct {
+	kind string
+	re   *regexp.Regexp
+}
+
+// claimMatcher runs a compiled lexicon.
+type claimMatcher struct {
+	rules     []compiledRule
+	ac        *ahocorasick.Automaton
+	trigRules [][]ruleSet // trigger id → the rule literal sets it belongs to
+	nsets     []int       // rule → number of literal sets
+	reach     []int       // rule → how far a match may reach from a literal
+	always    []int       // rules without a usable trigger: run on every line
+}
+
+// ruleSet names one literal set of one rule.
+type ruleSet struct{ rule, set int }
+
+// compileClaims compiles rules; no rules yield a matcher that finds nothing.
+func compileClaims(rules []ClaimRule) (*claimMatcher, error) {
+	m := &claimMatcher{}
+	trigID := map[string]int{}
+	var trigs []string
+	for i, r := range rules {
+		if err := r.validate(); err != nil {
+			return nil, fmt.Errorf("rule %d: %w", i+1, err)
+		}
+		re := regexp.MustCompile("(?i)" + r.Pattern) // validate compiled it
+		m.rules = append(m.rules, compiledRule{kind: r.Kind, re: re})
+		sets := requiredLiterals(r.Pattern)
+		m.nsets = append(m.nsets, len(sets))
+		m.reach = append(m.reach, matchReach(r.Pattern))
+		if len(sets) == 0 {
+			m.always = append(m.always, i)
+			continue
+		}
+		for si, set := range sets {
+			for _, l := range set {
+				id, ok := trigID[l]
+				if !ok {
+					id = len(trigs)
+					trigID[l] = id
+					trigs = append(trigs, l)
+					m.trigRules = append(m.trigRules, nil)
+				}
+				m.trigRules[id] = append(m.trigRules[id], ruleSet{i, si})
+			}
+		}
+	}
+	if len(trigs) > 0 {
+		ac, err := ahocorasick.NewBuilder().AddStrings(trigs).Build()
+		if err != nil {
+			return nil, fmt.Errorf("build claim triggers: %w", err)
+		}
+		m.ac = ac
+	}
+	return m, nil
+}
+
+// rawClaim is one regexp match before its sentence is known.
+type rawClaim struct {
+	kind       string
+	text, line int // which text and which line of it
+	start, end int // byte offsets in the line
+}
+
+// triggerReach caps how far, in bytes, a match may reach from one of its
+// literals. The regexps run on windows around the literals, not on whole
+// lines: page text can hold lines of 100 KB (JSON, minified markup).
+const triggerReach = 400
+
+// match returns the raw claims of each text; lines[i] are the lines of
+// texts[i].
+func (m *claimMatcher) match(texts []string) (raws []rawClaim, lines [][]string) {
+	lines = make([][]string, len(texts))
+	for ti, text := range texts {
+		lines[ti] = strings.Split(text, "\n")
+		if m == nil || len(m.rules) == 0 {
+			continue
+		}
+		// candidate (line, rule) pairs, with the literal spans per set
+		type key struct{ line, rule int }
+		type hits struct {
+			bits  uint32
+			spans [maxSets][][2]int
+		}
+		cand := map[key]*hits{}
+		if m.ac != nil {
+			lower := strings.ToLower(text)
+			starts := lineStarts(lower)
+			for _, hit := range m.ac.FindAllOverlapping([]byte(lower)) {
+				li := sort.Search(len(starts), func(i int) bool { return starts[i] > hit.Start }) - 1
+				span := [2]int{hit.Start - starts[li], hit.End - starts[li]}
+				for _, rs := range m.trigRules[hit.PatternID] {
+					k := key{li, rs.rule}
+					h := cand[k]
+					if h == nil {
+						h = &hits{}
+						cand[k] = h
+					}
+					h.bits |= 1 << rs.set
+					h.spans[rs.set] = append(h.spans[rs.set], span)
+				}
+			}
+			for k, h := range cand {
+				if h.bits != 1<<m.nsets[k.rule]-1 {
+					delete(cand, k) // a literal set is missing from the line
+				}
+			}
+		}
+		// every match holds a literal of each set: windows around the
+		// literals of the rarest set suffice
+		spansOf := func(k key, text string) [][2]int {
+			h := cand[k]
+			if h == nil {
+				return nil
+			}
+			// lower-casing may change byte lengths (rare runes): then the
+			// spans do not fit the original line and the whole line is used
+			if len(strings.ToLower(text)) != len(text) {
+				return nil
+			}
+			best := h.spans[0]
+			for i := 1; i < m.nsets[k.rule]; i++ {
+				if len(h.spans[i]) < len(best) {
+					best = h.spans[i]
+				}
+			}
+			return best
+		}
+		for li := range lines[ti] {
+			for _, ri := range m.always {
+				cand[key{li, ri}] = nil // nil hits: the whole line
+			}
+		}
+		keys := make([]key, 0, len(cand))
+		for k := range cand {
+			keys = append(keys, k)
+		}
+		sort.Slice(keys, func(i, j int) bool {
+			if keys[i].line != keys[j].line {
+				return keys[i].line < keys[j].line
+			}
+			return keys[i].rule < keys[j].rule
+		})
+		for _, k := range keys {
+			if k.line < 0 || k.line >= len(lines[ti]) {
+				continue
+			}
+			line := lines[ti][k.line]
+			for _, w := range windows(line, spansOf(k, line), m.reach[k.rule]) {
+
+				for _, loc := range m.rules[k.rule].re.FindAllStringIndex(line[w[0]:w[1]], 8) {
+					start, end := w[0]+loc[0], w[0]+loc[1]
+					if negated(line[:start]) {
+						continue
+					}
+					raws = append(raws, rawClaim{kind: m.rules[k.rule].kind, text: ti, line: k.line, start: start, end: end})
+				}
+			}
+		}
+	}
+	return dedupeRaw(raws), lines
+}
+
+// windows returns the parts of line to run a rule on: the whole line when
+// it is short or no literal spans are known, else merged windows of reach
+// bytes around each span, cut at spaces.
+func windows(line string, spans [][2]int, reach int) [][2]int {
+	if len(spans) == 0 || len(line) <= 2*reach {
+		return [][2]int{{0, len(line)}}
+	}
+	sort.Slice(spans, func(i, j int) bool { return spans[i][0] < spans[j][0] })
+	var out [][2]int
+	for _, sp := range spans {
+		a, b := max(0, sp[0]-reach), min(len(line), sp[1]+reach)
+		a, b = snapBack(line, a), snapForward(line, b)
+		if n := len(out); n > 0 && a <= out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], b)
+			continue
+		}
+		out = append(out, [2]int{a, b})
+	}
+	return out
+}
+
+// snapBack moves i back to a word start (at most 40 bytes) or at least
+// to a rune start.
+func snapBack(s string, i int) int {
+	for j := i; j > 0 && i-j < 40; j-- {
+		if s[j-1] == ' ' {
+			return j
+		}
+	}
+	for i > 0 && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// snapForward moves i on to a word end (at most 40 bytes) or at least to
+// a rune start.
+func snapForward(s string, i int) int {
+	for j := i; j < len(s) && j-i < 40; j++ {
+		if s[j] == ' ' {
+			return j
+		}
+	}
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// dedupeRaw drops repeated matches (overlapping windows find them twice).
+func dedupeRaw(raws []rawClaim) []rawClaim {
+	seen := map[rawClaim]bool{}
+	out := raws[:0]
+	for _, r := range raws {
+		if !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// lineStarts returns the byte offset where each line of s starts.
+func lineStarts(s string) []int {
+	starts := []int{0}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// negRe matches a negation right before a claim: "we do not reship",
+// "no reshipment", "不包清关".
+var negRe = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|don'?t|doesn'?t|won'?t|cannot|can'?t|nor|non)\b[\s-]+(?:\w+\s+)?|(?:不|没有|无法|不能|不会|不提供)\s*)$`)
+
+// negated reports whether the text before a match negates it.
+func negated(before string) bool {
+	if len(before) > 40 {
+		before = before[len(before)-40:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	return negRe.MatchString(before)
+}
+
+// find returns the claims of each text, each with its sentence, deduped
+// by (kind, sentence) within a text.
+func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
+	out := make([][]npswatch.Claim, len(texts))
+	raws, lines := m.match(texts)
+	if len(raws) == 0 {
+		return out
+	}
+	sort.SliceStable(raws, func(i, j int) bool {
+		a, b := raws[i], raws[j]
+		if a.text != b.text {
+			return a.text < b.text
+		}
+		if a.line != b.line {
+			return a.line < b.line
+		}
+		return a.start < b.start
+	})
+	seg := newSegmenter()
+	for _, r := range raws {
+		seg.add(lines[r.text][r.line])
+	}
+	seg.run()
+	seen := make([]map[npswatch.Claim]bool, len(texts))
+	for _, r := range raws {
+		c := npswatch.Claim{Kind: r.kind, Text: seg.sentence(lines[r.text][r.line], r.start, r.end)}
+		if c.Text == "" {
+			continue
+		}
+		if seen[r.text] == nil {
+			seen[r.text] = map[npswatch.Claim]bool{}
+		}
+		if !seen[r.text][c] {
+			seen[r.text][c] = true
+			out[r.text] = append(out[r.text], c)
+		}
+	}
+	return out
+}
+
+// Claims returns the shipping claims in text, each with the sentence it
+// was found in, deduped by (kind, sentence), in text order.
+func (e *Extractor) Claims(text string) []npswatch.Claim {
+	if e == nil {
+		return nil
+	}
+	return e.claims.find([]string{text})[0]
+}

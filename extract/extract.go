@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/PuerkitoBio/goquery"
+	"golang.org/x/net/html"
+
+	"github.com/npswatch/npswatch"
+)
+
+// defaultMaxText is the default cap of Listing.Text, in runes.
+const defaultMaxText = 4000
+
+// Options configures an Extractor. The zero value is usable: no claim
+// rules (claims are not detected) and the default text cap.
+type Options struct {
+	// Claims are the claim rules, usually parsed with ParseClaimRules
+	// from the lexicon that the seeds package embeds.
+	Claims []ClaimRule
+	// MaxText caps Listing.Text in runes; 0 means 4000.
+	MaxText int
+}
+
+// PageKind says what a page is, as far as extraction can tell.
+type PageKind string
+
+// Page kinds.
+const (
+	KindListing PageKind = "listing" // at least one listing was found
+	KindArticle PageKind = "article" // editorial content: never yields listings
+	KindOther   PageKind = "other"   // anything else: home pages, errors, challenges
+)
+
+// Result is what one page yields. Listings carry URL, Site, Product, CAS,
+// InvalidCAS, Claims, Contacts, Price, Vendor, Source and Text; the caller
+// sets ID, FetchedAt, CaptureID and RunID. SiteClaims are claims found on
+// the page outside any listing (banners, FAQ, footer); Contacts are all
+// contacts on the page.
+type Result struct {
+	Kind       PageKind
+	Title      string
+	Listings   []npswatch.Listing
+	SiteClaims []npswatch.Claim
+	Contacts   []npswatch.Contact
+}
+
+// Extractor turns parsed pages into listings. It is safe for concurrent
+// use once built.
+type Extractor struct {
+	maxText int
+	claims  *claimMatcher
+}
+
+// New builds an Extractor, compiling the claim rules.
+func New(opts *Options) (*Extractor, error) {
+	e := &Extractor{maxText: defaultMaxText}
+	if opts == nil {
+		opts = &Options{}
+	}
+	if opts.MaxText > 0 {
+		e.maxText = opts.MaxText
+	}
+	cm, err := compileClaims(opts.Claims)
+	if err != nil {
+		return nil, fmt.Errorf("compile claim rules: %w", err)
+	}
+	e.claims = cm
+	return e, nil
+}
+
+// draft is a listing under construction.
+type draft struct {
+	source  string
+	name    string
+	text    string // full text: claims run over it before it is capped
+	cas     casSet
+	price   string
+	vendor  string
+	brand   string     // JSON-LD brand: the vendor when nothing better is known
+	region  *html.Node // the card, row or item it came from (nil: whole page)
+	pageCtx bool       // the listing stands for the page: page contacts apply
+	weak    bool       // a free-text listing that needs a claim to stand
+	links   []string   // contact links in the region (mailto:, wa.me …)
+	merged  bool
+}
+
+// Page extracts the listings of one parsed page. It never panics and
+// never fails: a page it cannot read yields a Result of Kind "other".
+func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
+	res.Kind = KindOther
+	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
+		return res
+	}
+	p := scanPage(doc.Nodes[0])
+	res.Title = p.title
+	res.Contacts = Contacts(p.pageText + "\n" + strings.Join(p.hrefs, "\n"))
+
+	var drafts []*draft
+	ld := make([]*draft, 0, len(p.ld.products))
+	for _, prod := range p.ld.products {
+		if d := ldListing(prod); d.name != "" {
+			ld = append(ld, d)
+		}
+	}
+	md := microdataDrafts(p)
+	dom := append(md, tableDrafts(p)...)
+	dom = append(dom, cardDrafts(p)...)
+	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil {
+		dom = append(dom, d)
+	}
+	if isArticle(p, pageURL, len(ld)+len(dom) > 0, e.claims) {
+		res.Kind = KindArticle
+		return res
+	}
+	if len(ld) == 1 && len(dom) == 0 {
+		ld[0].pageCtx = true
+	}
+	drafts = mergeDrafts(append(ld, dom...))
+	if len(drafts) == 0 {
+		if d := textDraft(p); d != nil {
+			drafts = append(drafts, d)
+		}
+	}
+	texts := make([]string, 0, len(drafts)+1)
+	for _, d := range drafts {
+		texts = append(texts, d.text)
+	}
+	texts = append(texts, p.pageText)
+	claims := e.claims.find(texts)
+	if len(drafts) == 1 && drafts[0].weak && len(claims[0]) == 0 {
+		drafts, claims = nil, claims[1:]
+	}
+	if len(drafts) == 0 {
+		res.SiteClaims = claims[0]
+		return res
+	}
+	res.Kind = KindListing
+	inListing := map[npswatch.Claim]bool{}
+	for i, d := range drafts {
+		l := npswatch.Listing{
+			Product:    d.name,
+			CAS:        d.cas.valid,
+			InvalidCAS: d.cas.invalid,
+			Claims:     claims[i],
+			Price:      d.price,
+			Vendor:     firstNonEmpty(d.vendor, d.brand),
+			Source:     d.source,
+			Text:       truncateRunes(d.text, e.maxText),
+		}
+		if pageURL != nil {
+			l.URL, l.Site = pageURL.String(), pageURL.Host
+		}
+		if d.pageCtx {
+			l.Contacts = res.Contacts
+		} else {
+			l.Contacts = Contacts(d.text + "\n" + strings.Join(d.links, "\n"))
+		}
+		for _, c := range l.Claims {
+			inListing[c] = true
+		}
+		res.Listings = append(res.Listings, l)
+	}
+	for _, c := range claims[len(drafts)] {
+		if !inListing[c] {
+			res.SiteClaims = append(res.SiteClaims, c)
+		}
+	}
+	return res
+}
+
+// structured reports whether a draft comes from schema.org data.
+func (d *draft) structured() bool { return d.source == "jsonld" || d.source == "microdata" }
+
+// mergeDrafts folds listings of the same product found twice — by
+// schema.org data and by the layout — into one. Drafts of the same
+// product from two layout listings (two cards, two rows) stay apart: they
+// are two offers. A detail listing also merges into the one schema.org
+// product of the page when the names differ.
+func mergeDrafts(all []*draft) []*draft {
+	out := make([]*draft, 0, len(all))
+	for _, d := range all {
+		key := normName(d.name)
+		var target *draft
+		for _, o := range out {
+			if key != "" && (o.structured() || d.structured()) && o.source != d.source &&
+				normName(o.name) == key && !o.merged {
+				target = o
+				break
+			}
+		}
+		if target == nil {
+			out = append(out, d)
+			continue
+		}
+		absorb(target, d)
+		target.merged = !d.structured() || target.merged
+	}
+	var detail, single *draft
+	n := 0
+	for _, d := range out {
+		switch {
+		case d.source == "detail":
+			detail = d
+		case d.structured():
+			single = d
+			n++
+		}
+	}
+	if detail == nil || n != 1 || single.merged {
+		return out
+	}
+	absorb(single, detail)
+	kept := out[:0]
+	for _, d := range out {
+		if d != detail {
+			kept = append(kept, d)
+		}
+	}
+	return kept
+}
+
+// absorb completes listing l with what listing d of the same product
+// saw: its text, CAS numbers, and price and vendor when l has none.
+func absorb(l, d *draft) {
+	if d.text != "" && !strings.Contains(d.text, l.text) {
+		l.text = strings.TrimSpace(l.text + "\n" + d.text)
+	}
+	for _, c := range d.cas.valid {
+		l.cas.add(c, true)
+	}
+	for _, c := range d.cas.invalid {
+		l.cas.add(c, false)
+	}
+	l.price = firstNonEmpty(l.price, d.price)
+	l.vendor = firstNonEmpty(l.vendor, d.vendor)
+	l.region = d.region
+	l.pageCtx = l.pageCtx || d.pageCtx
+	if d.source == "detail" {
+		l.pageCtx = true
+		if l.name == "" {
+			l.name = d.name
+		}
+	}
+}

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFindPrice(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"US $20-90 / kg", "US $20-90 / kg"},
+		{"Price: $53.00 incl. VAT", "$53.00"},
+		{"8,13 € *", "8,13 €"},
+		{"€240 / 25 g", "€240 / 25 g"},
+		{"¥1200/kg", "¥1200/kg"},
+		{"฿0.0060", "฿0.0060"},
+		{"35 EUR", "35 EUR"},
+		{"1,200 元", "1,200 元"},
+		{"Cart $0.00\n$12.50", "$12.50"},
+		{"100% pure, 5 kg drums", ""},
+		{"Ships from EUROPE 5 days", ""},
+		{"", ""},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := findPrice(tc.in); got != tc.want {
+				t.Errorf("findPrice(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCASForms(t *testing.T) {
+	for _, tc := range []struct {
+		in             string
+		valid, invalid []string
+	}{
+		{"CAS No.39742-60-4", []string{"39742-60-4"}, nil},
+		{"cas#79099-07-3", []string{"79099-07-3"}, nil},
+		{"CAS RN: 50-00-0, CAS RN 50-00-1", []string{"50-00-0"}, []string{"50-00-1"}},
+		{"CAS号：３９７４２－６０－４", []string{"39742-60-4"}, nil},
+		{"Numer CAS:  1336-21-6", []string{"1336-21-6"}, nil},
+		{"CAS-Nummer: 7732-18-5...", []string{"7732-18-5"}, nil},
+		{"order 2019-12-3 shipped", nil, nil}, // unlabelled and invalid: not kept
+		{"EC 215-647-6, tel +1 555-12-3", nil, nil},
+		{"CAS 50-00-0 and again 50-00-0", []string{"50-00-0"}, nil},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			var c casSet
+			c.scan(tc.in, false)
+			if !slices.Equal(c.valid, tc.valid) || !slices.Equal(c.invalid, tc.invalid) {
+				t.Errorf("valid %v invalid %v, want %v %v", c.valid, c.invalid, tc.valid, tc.invalid)
+			}
+		})
+	}
+}
+
+func TestLabels(t *testing.T) {
+	for _, s := range []string{"CAS", "CAS No.", "CAS RN", "CAS#", "CAS号", "CAS Number", "cas-no"} {
+		if !isCASLabel(s) {
+			t.Errorf("isCASLabel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Casing", "Cascade", "Price"} {
+		if isCASLabel(s) {
+			t.Errorf("isCASLabel(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"Product", "Name", "Chemical Name", "品名", "Product name:", "Name (EN)"} {
+		if !isNameLabel(s) {
+			t.Errorf("isNameLabel(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Next", "2", "»", "Add to cart", "Home", "view details"} {
+		if titleLike(s) {
+			t.Errorf("titleLike(%q) = true", s)
+		}
+	}
+	for _, s := range []string{"NPP powder", "4-ANPP", "芬太尼"} {
+		if !titleLike(s) {
+			t.Errorf("titleLike(%q) = false", s)
+		}
+	}
+}
+
+func TestCleanTitle(t *testing.T) {
+	p := &page{siteName: "Carolina Chemical"}
+	for _, tc := range []struct{ in, want string }{
+		{"1G of PURE UNCUT COCAINE | Drugmarket", "1G of PURE UNCUT COCAINE"},
+		{"Sulfuric Acid, ACS Reagent, 95.0 – 98.0% - Carolina Chemical", "Sulfuric Acid, ACS Reagent, 95.0 – 98.0%"},
+		{"Woda amoniakalna 3% - czysty, Ammonium hydroxide solution 3%, CAS 1336-21-6", "Woda amoniakalna 3% - czysty, Ammonium hydroxide solution 3%, CAS 1336-21-6"},
+		{"Carolina Chemical » Nitric Acid", "Nitric Acid"},
+	} {
+		if got := p.cleanTitle(tc.in); got != tc.want {
+			t.Errorf("cleanTitle(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestColumnLabels(t *testing.T) {
+	for _, s := range []string{"Price", "Price (USD)", "价格", "Цена", "Preis:"} {
+		if !priceLabelRe.MatchString(s) {
+			t.Errorf("price label %q not recognised", s)
+		}
+	}
+	for _, s := range []string{"Priced items", "Costume"} {
+		if priceLabelRe.MatchString(s) {
+			t.Errorf("%q taken for a price label", s)
+		}
+	}
+	for _, s := range []string{"Supplier", "Sold by", "Lieferant:", "供应商"} {
+		if !isVendorLabel(s) {
+			t.Errorf("vendor label %q not recognised", s)
+		}
+	}
+}

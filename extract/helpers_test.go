@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+// mustRules parses the real claim lexicon of the seeds package. Tests read
+// the file rather than import seeds: subpackages do not import each other.
+func mustRules(tb testing.TB) []ClaimRule {
+	tb.Helper()
+	raw, err := os.ReadFile("../seeds/claims.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	rules, err := ParseClaimRules(strings.NewReader(string(raw)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return rules
+}
+
+// mustExtractor builds an Extractor with the real claim lexicon.
+func mustExtractor(tb testing.TB) *Extractor {
+	tb.Helper()
+	e, err := New(&Options{Claims: mustRules(tb)})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return e
+}

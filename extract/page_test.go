@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"bytes"
+	"net/url"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// TestPageInline covers small layouts that need no fixture file.
+func TestPageInline(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://inline.example/p")
+	for _, tc := range []struct {
+		name, html string
+		kind       PageKind
+		products   []string
+		source     string
+	}{
+		{
+			name: "json-ld item list in an array",
+			html: `<script type="application/ld+json">[{"@type":"ItemList","itemListElement":[
+				{"@type":"ListItem","item":{"@type":"Product","name":"Formaldehyde solution","identifier":[{"@type":"PropertyValue","propertyID":"CAS No.","value":"50-00-0"}]}},
+				{"@type":"ListItem","item":{"@type":["Product","Thing"],"name":"Acetone","offers":[{"@type":"Offer","price":9.5,"priceCurrency":"EUR"}]}}]}]</script>`,
+			kind: KindListing, products: []string{"Formaldehyde solution", "Acetone"}, source: "jsonld",
+		},
+		{
+			name: "malformed json-ld",
+			html: `<script type="application/ld+json">{"@type":"Product","name":</script><p>Nothing here.</p>`,
+			kind: KindOther,
+		},
+		{
+			name: "one-post thread in an article element",
+			html: `<h1>Selling clean NPP</h1><article><p>Good stuff, stealth shipping, vacuum sealed. Reship if seized.</p>
+				<p>Contact me on Wickr: npp_seller. Serious buyers only, samples possible for regulars after the first order.</p>
+				<p>Ships every Monday and Thursday from a reliable location, tracking included.</p></article>`,
+			kind: KindListing, products: []string{"Selling clean NPP"}, source: "text",
+		},
+		{
+			name: "blog roll of teasers",
+			html: `<main><article><img src="a.jpg" alt="a"><h2><a href="/a">Lab safety week</a></h2><p>Read about it.</p></article>
+				<article><img src="b.jpg" alt="b"><h2><a href="/b">New fume hoods</a></h2><p>Read about it.</p></article>
+				<article><img src="c.jpg" alt="c"><h2><a href="/c">Open day</a></h2><p>Read about it.</p></article></main>`,
+			kind: KindOther,
+		},
+		{
+			name: "menus and pager only",
+			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
+				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,
+			kind: KindOther,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader(tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := e.Page(doc, u)
+			var names []string
+			for _, l := range res.Listings {
+				names = append(names, l.Product)
+				if l.Source != tc.source {
+					t.Errorf("listing %q source %q, want %q", l.Product, l.Source, tc.source)
+				}
+			}
+			if res.Kind != tc.kind || !slices.Equal(names, tc.products) {
+				t.Errorf("kind %s products %q, want %s %q", res.Kind, names, tc.kind, tc.products)
+			}
+		})
+	}
+}
+
+// TestPageConcurrent runs one Extractor from several goroutines (run with
+// -race): the crawler shares it between its workers.
+func TestPageConcurrent(t *testing.T) {
+	e := mustExtractor(t)
+	files, _ := filepath.Glob("testdata/pages/*.html")
+	u, _ := url.Parse("https://c.example/")
+	done := make(chan Result, len(files))
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := goquery.NewDocumentFromReader(bytes.NewReader(raw))
+		if err != nil {
+			t.Fatal(err)
+		}
+		go func() { done <- e.Page(doc, u) }()
+	}
+	for range files {
+		if res := <-done; res.Kind == "" {
+			t.Error("empty result")
+		}
+	}
+}
+
+// TestPageNewsPath checks that a blog or news page without article
+// markup is still editorial: a story quoting a CAS number is no offer.
+func TestPageNewsPath(t *testing.T) {
+	e := mustExtractor(t)
+	const story = `<html><head><title>Why fentanyl test strips matter | Lab Supply</title></head><body>
+	<div class="post"><h1>Why fentanyl test strips matter</h1>
+	<p>Fentanyl (CAS 437-38-7) and its analogues are detected by lateral-flow strips at low concentrations.
+	Harm-reduction programmes hand them out for free; our lab explains how they work and where their limits are.</p></div></body></html>`
+	for _, tc := range []struct {
+		path string
+		kind PageKind
+	}{
+		{"/blog/why-test-strips-matter", KindArticle},
+		{"/shop/test-strips", KindListing}, // no editorial sign: a free-text page with a CAS number
+	} {
+		t.Run(tc.path, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader(story))
+			if err != nil {
+				t.Fatal(err)
+			}
+			u, _ := url.Parse("https://labsupply.example" + tc.path)
+			if res := e.Page(doc, u); res.Kind != tc.kind {
+				t.Errorf("kind %s, want %s (%d listings)", res.Kind, tc.kind, len(res.Listings))
+			}
+		})
+	}
+}

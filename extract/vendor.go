@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// vendor.go finds who sells a listing: a "Supplier:" / "Sold by" / "卖家"
+// label, a link to a supplier page, or a seller block of the template.
+
+// vendorWords are class or id fragments of supplier blocks.
+var vendorWords = []string{"supplier", "seller", "vendor", "store-name", "shop-name", "company", "merchant"}
+
+// vendorClass reports whether n's class or id names a supplier block.
+func vendorClass(n *html.Node) bool {
+	s := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	for _, w := range vendorWords {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// vendorBlock returns the text of the first supplier block inside n.
+func vendorBlock(n *html.Node) string {
+	b := firstElem(n, vendorClass)
+	if b == nil {
+		return ""
+	}
+	if a := firstElem(b, func(e *html.Node) bool { return e.DataAtom == atom.A }); a != nil {
+		if t := cleanName(inlineText(a)); titleLike(t) {
+			return t
+		}
+	}
+	t := cleanName(inlineText(b))
+	if _, after, ok := strings.Cut(t, ":"); ok {
+		t = cleanName(after)
+	}
+	if titleLike(t) && len(t) <= 80 {
+		return t
+	}
+	return ""
+}
+
+// pageVendorBlock finds a seller block outside chrome and claimed regions.
+func pageVendorBlock(p *page) string {
+	var v string
+	eachElem(p.main, func(n *html.Node) bool {
+		if v != "" || invisible(n) || p.skipChrome(n) {
+			return false
+		}
+		if vendorClass(n) {
+			v = vendorBlock(n.Parent)
+			return false
+		}
+		return true
+	})
+	return v
+}
+
+// vendorLabelRe matches the labels that introduce a supplier.
+var vendorLabelRe = regexp.MustCompile(`(?i)^(?:supplier|suppliers|seller|vendor|sold\s+by|store|shop|company|merchant|manufacturer|distributor|provided\s+by|offered\s+by|lieferant|anbieter|händler|verkäufer|fournisseur|vendeur|proveedor|vendedor|продавец|поставщик|供应商|卖家|商家|公司|厂家|供货商)\s*(?:name)?\s*[:：]?$`)
+
+// vendorInlineRe finds "Supplier: Foo Ltd" inside a line.
+var vendorInlineRe = newLineRe(`(?i)(?:^|[\s|(])(?:supplier|seller|vendor|sold\s+by|store|company|merchant|供应商|卖家|商家|公司)\s*(?:name)?\s*[:：]\s*(.{2,80})`,
+	"supplier", "seller", "vendor", "sold", "store", "company", "merchant", "供应商", "卖家", "商家", "公司")
+
+func init() { vendorInlineRe.maxLine = 400 }
+
+// isVendorLabel reports whether a spec label introduces the supplier.
+func isVendorLabel(s string) bool { return vendorLabelRe.MatchString(strings.TrimSpace(collapse(s))) }
+
+// vendorFromText finds a labelled vendor name in text, else a line that
+// names a company ("Wuhan Hexon Biotech Co., Ltd."), or "".
+func vendorFromText(text string) string {
+	l := newLined(text)
+	for _, m := range vendorInlineRe.all(l, 5) {
+		v := m[1]
+		if i := strings.Index(v, " | "); i >= 0 {
+			v = v[:i]
+		}
+		if v = cleanName(v); v != "" && !isNavText(v) {
+			return v
+		}
+	}
+	for i, line := range l.lines {
+		if len(line) <= 120 && companyRe.hit(l, i) {
+			if m := companyRe.re.FindString(line); m != "" {
+				return cleanName(m)
+			}
+		}
+	}
+	return ""
+}
+
+// companyRe matches a company name by its legal form.
+var companyRe = newLineRe(`(?:[\p{Lu}0-9][\p{L}0-9&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd\.?|Co\.?\s*,?\s*Limited|Company\s+Limited|Ltd\.?|Limited|Inc\.?|LLC|L\.L\.C\.|GmbH|S\.A\.|s\.r\.o\.|Sp\.\s*z\s*o\.o\.|B\.V\.|Pvt\.?\s*Ltd\.?|Corp\.?|Corporation)|\p{Han}{2,20}(?:有限公司|股份公司|公司)`,
+	"co.", "ltd", "limited", "inc", "llc", "l.l.c", "gmbh", "s.a.", "s.r.o", "sp. z", "b.v.", "corp", "公司")
+
+// vendorPathRe matches link paths that lead to a supplier page.
+var vendorPathRe = regexp.MustCompile(`(?i)/(?:suppliers?|sellers?|vendors?|stores?|compan(?:y|ies)|merchants?|shops?/[^/]+/?$|user|profile|members?)(?:[/?#._-]|$)`)

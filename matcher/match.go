@@ -1,0 +1,351 @@
+package matcher
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/npswatch/npswatch"
+)
+
+// Confidences. A hit's confidence starts from the strength of its evidence
+// and is lowered by doubts, each named in Match.Reason.
+const (
+	confCASName       = 0.99 // a listed CAS and a name of the same entry
+	confCAS           = 0.95 // a listed CAS number
+	confName          = 0.90 // a name or synonym in the product name
+	confNameText      = 0.80 // … only in the listing text
+	confAbbrev        = 0.80 // an abbreviation ("NPP") in the product name
+	confAbbrevText    = 0.65 // … only in the listing text
+	confStreet        = 0.55 // a street name ("china white") in the product name
+	confStreetText    = 0.45 // … only in the listing text
+	confClass         = 0.70 // a class rule fired on the product name
+	confClassText     = 0.60 // … only on the listing text
+	confClassTerm     = 0.60 // a class named as such ("fentanyl analogues")
+	confRelationOnly  = 0.35 // named only as what something else relates to
+	confNameReferred  = 0.50 // a CAS whose names are all disclaimed or detected
+	penaltyCASOther   = 0.15 // the listing gives CAS numbers, none of them the entry's
+	penaltyCaution    = 0.10 // a test-strip or antidote term elsewhere in the text
+	penaltyReference  = 0.30 // the listing calls itself a reference standard
+	penaltyChineseCls = 0.10 // a Chinese class stem (no word boundaries to check)
+	minConfidence     = 0.05
+)
+
+// Match returns the hits of listing l: at most one per substance (or class),
+// the most specific evidence first — a CAS number, then a name, then a class
+// rule — with the highest confidence. It reads l.Product, l.Text and l.CAS
+// and does not change l. FirstSeen and LastSeen are left zero.
+func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
+	if l == nil {
+		return nil
+	}
+	text := l.Product
+	if l.Text != "" {
+		text += "\n" + l.Text
+	}
+	nt := normalize(text)
+	sc := m.scan(&nt, int32(len(l.Product)))
+	ctx := assess(sc.negs)
+	if ctx.nonOffer != "" {
+		return nil
+	}
+	names := leftmostLongest(sc.names)
+	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
+	var subMentions, classMentions []mention
+	for _, x := range names {
+		if x.p.kind == pClassTerm {
+			classMentions = append(classMentions, x)
+		} else {
+			subMentions = append(subMentions, x)
+		}
+	}
+	found := e.names(subMentions)
+	if ctx.productAnti && !e.offeredInProduct {
+		return nil // "Naloxone nasal spray … reverses fentanyl overdose"
+	}
+	e.casHits(found)
+	hits, relationOnly := e.listed(found)
+	if len(hits) == 0 && !m.opts.NoClassRules {
+		classMentions = append(classMentions, m.classStems(&nt, sc.stems, names)...)
+		hits = e.classHits(classMentions)
+	}
+	if len(hits) == 0 {
+		hits = relationOnly
+	}
+	out := make([]npswatch.Hit, 0, len(hits))
+	for _, c := range hits {
+		if ctx.lower != "" {
+			c.lower(penaltyReference, ctx.lower)
+		}
+		if ctx.caution != "" && c.match.Kind != npswatch.MatchCAS {
+			c.lower(penaltyCaution, ctx.caution)
+		}
+		if c.match.Confidence < m.opts.MinConfidence {
+			continue
+		}
+		out = append(out, m.hit(l, c))
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Match.Confidence != out[j].Match.Confidence {
+			return out[i].Match.Confidence > out[j].Match.Confidence
+		}
+		return out[i].Substance.ID < out[j].Substance.ID
+	})
+	return out
+}
+
+// candidate is a hit in the making.
+type candidate struct {
+	ref     npswatch.SubstanceRef
+	match   npswatch.Match
+	reasons []string
+}
+
+func (c *candidate) lower(by float64, why string) {
+	c.match.Confidence = max(minConfidence, c.match.Confidence-by)
+	c.reasons = append(c.reasons, why)
+}
+
+// subFinding is what the names of one listed entry say about a listing.
+type subFinding struct {
+	best       *mention // the strongest unreferred name mention
+	bestConf   float64
+	referred   negHit   // the first referral of a referred mention
+	refMention *mention // and that mention
+	nReferred  int
+	relationOK bool // every referral is a relation ("precursor of …")
+}
+
+// evaluator holds what Match needs while it weighs the mentions of one
+// listing.
+type evaluator struct {
+	m                *Matcher
+	nt               *normText
+	negs             []negHit
+	conflicts        map[string]string
+	cas              []string
+	offeredInProduct bool
+	casCands         map[int]*candidate
+}
+
+// names turns the name mentions into findings per substance.
+func (e *evaluator) names(ms []mention) map[int]*subFinding {
+	found := map[int]*subFinding{}
+	for _, x := range ms {
+		sub := &e.m.subs[x.p.sub]
+		if x.p.abbrev && x.p.group != "" && e.conflicts[x.p.group] != "" {
+			continue // "NPP" next to "nandrolone": another chemical
+		}
+		if x.p.abbrev && sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) {
+			continue // an abbreviation beside another substance's CAS
+		}
+		f := found[x.p.sub]
+		if f == nil {
+			f = &subFinding{relationOK: true}
+			found[x.p.sub] = f
+		}
+		if n, ok := referral(e.nt, e.negs, x.t0, x.t1, strings.HasPrefix(sub.Category, "precursor")); ok {
+			if f.nReferred == 0 {
+				f.referred, f.refMention = n, &x
+			}
+			f.nReferred++
+			f.relationOK = f.relationOK && negLexicon[n.rule].kind == negRelation
+			continue
+		}
+		if x.inProduct {
+			e.offeredInProduct = true
+		}
+		if conf, _ := nameConfidence(x); f.best == nil || conf > f.bestConf {
+			f.best, f.bestConf = &x, conf
+		}
+	}
+	return found
+}
+
+// nameConfidence scores a name mention by the kind of term and where it stands.
+func nameConfidence(x mention) (float64, string) {
+	switch {
+	case x.p.weak && x.inProduct:
+		return confStreet, "street-name"
+	case x.p.weak:
+		return confStreetText, "street-name"
+	case x.p.abbrev && x.inProduct:
+		return confAbbrev, "abbreviation"
+	case x.p.abbrev:
+		return confAbbrevText, "abbreviation"
+	case x.inProduct:
+		return confName, "name"
+	}
+	return confNameText, "name"
+}
+
+// nameCandidate makes the hit candidate of an unreferred name mention.
+func (e *evaluator) nameCandidate(x *mention, sub *npswatch.Substance) *candidate {
+	p := x.p
+	conf, rule := nameConfidence(*x)
+	where := "the product name"
+	if !x.inProduct {
+		where = "the listing text"
+	}
+	span := e.span(x.t0, x.t1)
+	c := &candidate{ref: sub.Ref(), match: npswatch.Match{Kind: npswatch.MatchName, Term: p.term,
+		Span: span, Rule: rule, Confidence: conf}}
+	c.reasons = append(c.reasons, fmt.Sprintf("%s in %s matches %s %s", quote(span), where, describeRule(rule), quote(p.term)))
+	if how := e.obfuscation(*x); how != "" {
+		c.reasons = append(c.reasons, "spelling disguised ("+how+")")
+	}
+	if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) {
+		c.lower(penaltyCASOther, "the listing gives CAS "+strings.Join(e.cas, ", ")+", not "+sub.CAS+" (a salt, or another compound?)")
+	}
+	return c
+}
+
+func describeRule(rule string) string {
+	switch rule {
+	case "abbreviation":
+		return "the abbreviation"
+	case "street-name":
+		return "the street name"
+	}
+	return "watchlist name"
+}
+
+// obfuscation says how the spelling of a mention was disguised, if it was.
+func (e *evaluator) obfuscation(x mention) string {
+	var how []string
+	single := 0
+	for t := x.t0; t <= x.t1; t++ {
+		if e.nt.toks[t].flags&flagObfuscated != 0 && !slices.Contains(how, "look-alike characters or leetspeak") {
+			how = append(how, "look-alike characters or leetspeak")
+		}
+		if e.nt.toks[t].units == 1 && e.nt.toks[t].flags&flagHan == 0 {
+			single++
+		}
+	}
+	if x.spaced && single >= 3 {
+		how = append(how, "letters spaced out")
+	}
+	return strings.Join(how, ", ")
+}
+
+// span returns the original text of tokens t0..t1.
+func (e *evaluator) span(t0, t1 int) string {
+	return e.nt.src[e.nt.toks[t0].oStart:e.nt.toks[t1].oEnd]
+}
+
+// listingCAS returns the listing's CAS numbers in canonical form, valid ones only.
+func listingCAS(l *npswatch.Listing) []string {
+	var out []string
+	for _, c := range l.CAS {
+		if n, ok := npswatch.ParseCAS(c); ok && npswatch.ValidCAS(n) && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// casHits makes a candidate for every listing CAS that is a watchlist CAS,
+// unless the number itself stands in a negative context in the text.
+func (e *evaluator) casHits(found map[int]*subFinding) {
+	if len(e.cas) == 0 {
+		return
+	}
+	mentions := npswatch.FindCAS(e.nt.src)
+	e.casCands = map[int]*candidate{}
+	for _, c := range e.cas {
+		i, ok := e.m.byCAS[c]
+		if !ok {
+			continue
+		}
+		sub := &e.m.subs[i]
+		span, referred := c, false
+		for _, cm := range mentions {
+			if cm.Number != c {
+				continue
+			}
+			span = e.nt.src[cm.Start:cm.End]
+			t0, t1 := tokenAtOrig(e.nt, cm.Start), tokenAtOrig(e.nt, cm.End-1)
+			if t0 < len(e.nt.toks) && t1 < len(e.nt.toks) && t0 <= t1 {
+				if n, ok := referral(e.nt, e.negs, t0, t1, false); ok && negLexicon[n.rule].kind.strong() {
+					referred = true
+					continue
+				}
+			}
+			referred = false
+			break
+		}
+		if referred {
+			continue
+		}
+		cand := &candidate{ref: sub.Ref(), match: npswatch.Match{Kind: npswatch.MatchCAS, Term: c, Span: span,
+			Rule: "cas", Confidence: confCAS}}
+		cand.reasons = append(cand.reasons, "CAS "+c+" on the listing is the CAS of "+quote(sub.Name))
+		if f := found[i]; f != nil && f.best != nil {
+			cand.match.Confidence, cand.match.Rule = confCASName, "cas+name"
+			cand.reasons = append(cand.reasons, "the name matches too: "+quote(e.span(f.best.t0, f.best.t1)))
+		} else if f != nil && f.nReferred > 0 && negLexicon[f.referred.rule].kind.strong() {
+			cand.match.Confidence = confNameReferred
+			cand.reasons = append(cand.reasons, "but its name stands in a "+negLexicon[f.referred.rule].kind.String()+
+				" context ("+quote(f.referred.span)+")")
+		}
+		e.casCands[i] = cand
+	}
+}
+
+// tokenAtOrig returns the index of the first token that ends after offset
+// o of the original text.
+func tokenAtOrig(nt *normText, o int) int {
+	return sort.Search(len(nt.toks), func(i int) bool { return int(nt.toks[i].oEnd) > o })
+}
+
+// listed returns the candidates of listed entries, CAS before name, and
+// apart from them the substances named only as what something else relates
+// to ("precursor of fentanyl"), which count only when nothing is offered.
+func (e *evaluator) listed(found map[int]*subFinding) (offered, relationOnly []*candidate) {
+	subs := make([]int, 0, len(found)+len(e.casCands))
+	for i := range found {
+		subs = append(subs, i)
+	}
+	for i := range e.casCands {
+		if found[i] == nil {
+			subs = append(subs, i)
+		}
+	}
+	sort.Ints(subs)
+	for _, i := range subs {
+		if c := e.casCands[i]; c != nil {
+			offered = append(offered, c)
+			continue
+		}
+		f := found[i]
+		switch {
+		case f.best != nil:
+			offered = append(offered, e.nameCandidate(f.best, &e.m.subs[i]))
+		case f.nReferred > 0 && f.relationOK:
+			sub := &e.m.subs[i]
+			c := &candidate{ref: sub.Ref(), match: npswatch.Match{Kind: npswatch.MatchName, Term: f.refMention.p.term,
+				Span: e.span(f.refMention.t0, f.refMention.t1), Rule: "name", Confidence: confRelationOnly}}
+			c.reasons = append(c.reasons, quote(c.match.Span)+" is named only as a related substance ("+quote(f.referred.span)+")")
+			relationOnly = append(relationOnly, c)
+		}
+	}
+	return offered, relationOnly
+}
+
+// hit turns a candidate into a Hit of listing l.
+func (m *Matcher) hit(l *npswatch.Listing, c *candidate) npswatch.Hit {
+	listingID := l.ID
+	if listingID == "" {
+		cp := *l
+		cp.SetID()
+		listingID = cp.ID
+	}
+	c.match.Reason = strings.Join(c.reasons, "; ")
+	c.match.Confidence = math.Round(c.match.Confidence*100) / 100
+	h := npswatch.Hit{URL: l.URL, Site: l.Site, Product: l.Product, Substance: c.ref, Match: c.match,
+		Claims: append([]npswatch.Claim{}, l.Claims...), ListingID: listingID, CaptureID: l.CaptureID, RunID: l.RunID}
+	h.SetID()
+	return h
+}

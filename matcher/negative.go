@@ -1,0 +1,236 @@
+package matcher
+
+import (
+	"sort"
+	"strings"
+)
+
+// negKind is what a negative-context term says about a substance mentioned
+// near it.
+type negKind uint8
+
+const (
+	negDetection  negKind = iota + 1 // test strips, kits, immunoassays: the substance is what is detected
+	negAntidote                      // naloxone and the like: the substance is what is reversed
+	negReference                     // analytical reference standards
+	negForensic                      // signs that a reference standard is meant for forensic laboratories
+	negDisclaimer                    // "we do not sell …": what follows is not offered
+	negNegation                      // "without", "free of", "-free": the substance is absent
+	negOverdose                      // overdose, poisoning: an event, not an offer
+	negRelation                      // "precursor of", "metabolite": another substance is the subject
+)
+
+// anyGap allows a term anywhere in the same sentence, up to 40 tokens away;
+// never disables a side.
+const (
+	anyGap = 40
+	never  = -1
+)
+
+// negRule is one row of the negative-context lexicon.
+//
+// before / after: how many tokens may stand between the term and a mention
+// when the term comes before / after it in the same sentence (never: that
+// side does not count; anyGap: anywhere in the sentence). A mention within
+// reach of a term is "referred": it names the substance without offering
+// it.
+//
+// product: the term in the product name makes the whole listing a
+// non-offer (for negAntidote only if no substance is offered in the name).
+//
+// glued: the term must follow the mention joined by a hyphen ("fentanyl-free").
+//
+// offersOnly: the rule applies only to substances that are not themselves
+// precursors ("fentanyl precursor" refers to fentanyl; "ANPP precursor"
+// still offers ANPP).
+type negRule struct {
+	kind       negKind
+	terms      []string
+	before     int
+	after      int
+	product    bool
+	glued      bool
+	offersOnly bool
+}
+
+// negLexicon is the negative-context lexicon. Terms are normalised like
+// listing text, so "Test-Strips", "test strips" and "TESTSTRIPS" are one.
+var negLexicon = []negRule{
+	{kind: negDetection, before: 3, after: 3, product: true, terms: []string{
+		"test strip", "test strips", "testing strip", "testing strips", "test kit", "test kits",
+		"testing kit", "testing kits", "test card", "test cards", "test cassette", "test cassettes",
+		"test swab", "test swabs", "test paper", "detection kit", "detection kits", "detection swab",
+		"detection swabs", "detection strip", "detection strips", "detection card", "detection cards",
+		"detector", "detectors", "drug test", "drug tests", "rapid test", "rapid tests", "elisa",
+		"immunoassay", "immunoassays", "lateral flow", "reagent test", "reagent tests", "field test",
+		"field tests", "screening kit", "screening test", "urine test", "saliva test", "dip card",
+		"dipcard", "试纸", "检测试纸", "试剂盒", "检测试剂盒", "检测卡"}},
+	{kind: negDetection, before: anyGap, after: never, terms: []string{
+		"detects", "detect", "detecting", "detection of", "screens for", "screen for", "screening for",
+		"tests for", "test for", "testing for", "identifies", "positive result", "negative result",
+		"harm reduction", "drug checking"}},
+	{kind: negDetection, before: never, after: 0, terms: []string{"detection", "screening"}},
+	{kind: negAntidote, before: never, after: never, product: true, terms: []string{
+		"naloxone", "narcan", "nalmefene", "opioid antagonist", "overdose reversal", "纳洛酮"}},
+	{kind: negAntidote, before: 6, after: never, terms: []string{
+		"reverses", "reverse", "reversing", "reversal of", "counteracts", "antidote for", "antidote to"}},
+	{kind: negAntidote, before: never, after: 1, terms: []string{"antidote", "antidotes"}},
+	{kind: negOverdose, before: 2, after: 1, terms: []string{
+		"overdose", "overdoses", "poisoning", "intoxication", "过量", "中毒"}},
+	{kind: negReference, before: never, after: never, product: true, terms: []string{
+		"reference standard", "reference standards", "analytical standard", "analytical standards",
+		"analytical reference", "certified reference material", "certified reference materials",
+		"reference material", "reference materials", "crm", "标准品", "对照品"}},
+	{kind: negForensic, before: never, after: never, terms: []string{
+		"forensic", "forensics", "toxicology", "in methanol", "in acetonitrile", "iso 17034",
+		"iso 17025", "iso iec 17025", "dea exempt", "exempt preparation", "法医"}},
+	{kind: negDisclaimer, before: anyGap, after: never, terms: []string{
+		"we do not sell", "we don't sell", "we dont sell", "do not sell", "does not sell", "never sell",
+		"we do not supply", "do not supply", "does not supply", "we do not offer", "do not offer",
+		"does not offer", "do not ship", "will not sell", "cannot sell", "can not sell",
+		"cannot supply", "not available for sale", "不销售", "不出售", "不提供", "禁止销售"}},
+	{kind: negDisclaimer, before: anyGap, after: 3, terms: []string{
+		"not for sale", "is not sold", "are not sold", "not sold"}},
+	{kind: negDisclaimer, before: 8, after: 3, terms: []string{"prohibited", "banned"}},
+	{kind: negNegation, before: 0, after: never, terms: []string{
+		"not", "without", "free of", "non", "does not contain", "do not contain", "contains no",
+		"contain no", "absence of"}},
+	{kind: negNegation, before: never, after: 0, glued: true, terms: []string{"free"}},
+	{kind: negRelation, before: never, after: 1, offersOnly: true, terms: []string{
+		"precursor", "precursors", "intermediate", "intermediates", "impurity", "impurities",
+		"metabolite", "metabolites", "前体", "中间体"}},
+	{kind: negRelation, before: 3, after: never, terms: []string{
+		"precursor of", "precursor to", "precursor for", "precursors of", "precursors to",
+		"precursors for", "intermediate of", "intermediate for", "intermediate in", "used to make",
+		"used to synthesize", "used to produce", "used in the synthesis of",
+		"used in the manufacture of", "metabolite of", "impurity of", "impurity in"}},
+}
+
+// strong reports whether a referral by this kind removes the substance: a
+// detected, reversed, disclaimed or absent substance is not on offer. A
+// relation ("precursor of fentanyl") removes it only when the listing
+// offers something else; otherwise it lowers the confidence.
+func (k negKind) strong() bool { return k != negRelation && k != negReference && k != negForensic }
+
+func (k negKind) String() string {
+	switch k {
+	case negDetection:
+		return "detection product"
+	case negAntidote:
+		return "overdose antidote"
+	case negReference:
+		return "reference standard"
+	case negForensic:
+		return "forensic use"
+	case negDisclaimer:
+		return "disclaimer"
+	case negNegation:
+		return "negation"
+	case negOverdose:
+		return "overdose"
+	case negRelation:
+		return "related substance"
+	}
+	return "negative context"
+}
+
+// negHit is a negative-context term found in a listing.
+type negHit struct {
+	rule      int // index into negLexicon
+	t0, t1    int // token range
+	inProduct bool
+	span      string
+}
+
+// referral finds the negative term, if any, that makes mention mt a
+// reference rather than an offer. negs must be sorted by t0.
+func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, bool) {
+	sent := nt.toks[t0].sent
+	// terms after the mention
+	i := sort.Search(len(negs), func(i int) bool { return negs[i].t0 > t1 })
+	for j := i; j < len(negs); j++ {
+		n := negs[j]
+		if nt.toks[n.t0].sent != sent {
+			break
+		}
+		r := negLexicon[n.rule]
+		gap := n.t0 - t1 - 1
+		if r.after == never || gap > r.after || (r.offersOnly && precursor) {
+			if gap > 3 {
+				break // no after-rule reaches further than 3 tokens
+			}
+			continue
+		}
+		if r.glued && nt.src[nt.toks[t1].oEnd:nt.toks[n.t0].oStart] != "-" {
+			continue
+		}
+		return n, true
+	}
+	// terms before the mention
+	for j := i - 1; j >= 0; j-- {
+		n := negs[j]
+		if n.t1 >= t0 {
+			continue // overlaps the mention
+		}
+		if nt.toks[n.t1].sent != sent {
+			break
+		}
+		r := negLexicon[n.rule]
+		gap := t0 - n.t1 - 1
+		if gap > anyGap {
+			break
+		}
+		if r.before != never && gap <= r.before {
+			return n, true
+		}
+	}
+	return negHit{}, false
+}
+
+// listingContext is what the negative terms say about the listing as a whole.
+type listingContext struct {
+	nonOffer     string // why the whole listing offers nothing ("" if it may)
+	lower        string // why every hit's confidence is lowered
+	caution      string // a detection or antidote term elsewhere in the text
+	productAnti  bool   // an antidote is named in the product name
+	productAntiT string
+}
+
+// assess looks at the terms that act on the whole listing.
+func assess(negs []negHit) listingContext {
+	var c listingContext
+	var refText, forensic string
+	for _, n := range negs {
+		r := negLexicon[n.rule]
+		switch {
+		case r.kind == negForensic:
+			forensic = n.span
+		case r.kind == negReference && n.inProduct:
+			c.nonOffer = "the product is a reference standard (" + quote(n.span) + ")"
+		case r.kind == negReference:
+			refText = n.span
+		case r.kind == negDetection && r.product && n.inProduct:
+			c.nonOffer = "the product is a test or detection product (" + quote(n.span) + ")"
+		case r.kind == negAntidote && r.product && n.inProduct:
+			c.productAnti, c.productAntiT = true, n.span
+		case r.product && c.caution == "":
+			c.caution = "the listing also mentions " + quote(n.span)
+		}
+	}
+	if c.nonOffer == "" && refText != "" {
+		if forensic != "" {
+			c.nonOffer = "the listing is a reference standard (" + quote(refText) + ") for forensic use (" + quote(forensic) + ")"
+		} else {
+			c.lower = "the listing calls itself a reference standard (" + quote(refText) + ")"
+		}
+	}
+	return c
+}
+
+func quote(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 80 {
+		s = string(r[:80]) + "…"
+	}
+	return "“" + s + "”"
+}

@@ -1,0 +1,15 @@
+package seeds
+
+import _ "embed"
+
+// claimsTSV is the built-in claim lexicon; its header comment documents
+// the format and what each kind means.
+//
+//go:embed claims.tsv
+var claimsTSV []byte
+
+// ClaimRules returns the raw claim lexicon (kind, lang, pattern as TSV),
+// for extract.ParseClaimRules. The slice is a copy: callers may keep it.
+func ClaimRules() []byte {
+	return append([]byte(nil), claimsTSV...)
+}
