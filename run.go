@@ -26,6 +26,7 @@ type Run struct {
 	IgnoredRobots bool      `json:"ignored_robots"` // some target was crawled with robots.txt overridden
 	UserAgent     string    `json:"user_agent"`
 	Version       string    `json:"version"`
+	Watchlist     string    `json:"watchlist"` // version (content hash) of the watchlist the run matched against
 	Stats         RunStats  `json:"stats"`
 }
 

@@ -57,11 +57,11 @@ func ExampleExtractor_Page() {
 
 func ExampleExtractor_Claims() {
 	e := exampleExtractor()
-	for _, c := range e.Claims("Free shipping over $50. Discreet package with no chemical name on the outside. We do not reship.") {
+	for _, c := range e.Claims("Free shipping over $50. Discreet parcel, no chemical name written on the outside. We do not reship.") {
 		fmt.Printf("%s: %s\n", c.Kind, c.Text)
 	}
 	// Output:
-	// stealth: Discreet package with no chemical name on the outside.
+	// stealth: Discreet parcel, no chemical name written on the outside.
 }
 
 func ExampleContacts() {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/seeds"
 	"github.com/npswatch/npswatch/storage"
 )
 
@@ -160,7 +161,7 @@ func startRun(ctx context.Context, db *storage.DB, opts crawlOptions) (*npswatch
 	}
 	now := time.Now().UTC()
 	run := &npswatch.Run{ID: storage.NewRunID(now), Started: now, State: npswatch.RunRunning, Targets: opts.targets,
-		UserAgent: opts.userAgent, Version: versionString()}
+		UserAgent: opts.userAgent, Version: versionString(), Watchlist: seeds.WatchlistVersion()}
 	for _, t := range opts.targets {
 		if t.IgnoreRobots {
 			run.IgnoredRobots = true

@@ -41,24 +41,22 @@ func runQuery(ctx context.Context, e *env, args []string, what string) error {
 		return err
 	}
 	defer d.Close()
+	var w *writer
 	if what == "hits" {
-		w := newWriter(e.stdout, *format, hitHeader(*format))
+		w = newWriter(e.stdout, *format, hitHeader(*format))
 		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error { return writeHit(w, h) })
-		if cerr := w.close(); err == nil {
-			err = cerr
-		}
-		if err == nil && *format == formatTable {
-			fmt.Fprintf(e.stderr, "%d hits\n", w.n)
-		}
-		return err
+	} else {
+		w = newWriter(e.stdout, *format, listingHeader(*format))
+		err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error { return writeListing(w, l) })
 	}
-	w := newWriter(e.stdout, *format, listingHeader(*format))
-	err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error { return writeListing(w, l) })
 	if cerr := w.close(); err == nil {
 		err = cerr
 	}
-	if err == nil && *format == formatTable {
-		fmt.Fprintf(e.stderr, "%d listings\n", w.n)
+	if err != nil {
+		return fmt.Errorf("read %s: %w", what, err)
 	}
-	return err
+	if *format == formatTable {
+		fmt.Fprintf(e.stderr, "%d %s\n", w.n, what)
+	}
+	return nil
 }

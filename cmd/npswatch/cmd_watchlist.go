@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/matcher"
 	"github.com/npswatch/npswatch/seeds"
 )
@@ -57,5 +56,3 @@ func runWatchlist(ctx context.Context, e *env, args []string) error {
 	}
 	return nil
 }
-
-var _ = npswatch.Substance{}
