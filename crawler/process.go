@@ -34,6 +34,9 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		}
 		if !rules.allowed(u) {
 			res.State, res.Reason = npswatch.PageSkipped, "disallowed by robots.txt"
+			if rules.disallowAll {
+				res.Reason += " (" + rules.note + ")"
+			}
 			return c.commit(ctx, t, res)
 		}
 	}
@@ -195,7 +198,11 @@ func (c *Crawler) robotsFor(ctx context.Context, hs *hostState, t *target, u *ur
 		if d := hs.robots.rules.crawlDelay; d > 0 {
 			hs.limiter.atLeast(d)
 		}
-		c.log.Info("robots.txt", "host", hs.name, "rules", hs.robots.rules.note, "crawl_delay", hs.robots.rules.crawlDelay)
+		if hs.robots.rules.disallowAll {
+			c.log.Warn("robots.txt: host skipped for this run", "host", hs.name, "why", hs.robots.rules.note)
+		} else {
+			c.log.Info("robots.txt", "host", hs.name, "rules", hs.robots.rules.note, "crawl_delay", hs.robots.rules.crawlDelay)
+		}
 	})
 	return hs.robots.rules
 }

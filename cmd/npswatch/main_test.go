@@ -183,6 +183,12 @@ func TestCrawlHitsListingsEndToEnd(t *testing.T) {
 			t.Errorf("benign product hit: %s", k)
 		}
 	}
+	if future, _, code := runCLI(t, "hits", "--db", db, "--format", "jsonl", "--since", "2999-01-01"); code != 0 || future != "" {
+		t.Errorf("hits --since in the future: exit %d, output %q", code, future)
+	}
+	if recent, _, _ := runCLI(t, "hits", "--db", db, "--format", "jsonl", "--since", "1h"); recent != hits {
+		t.Errorf("hits --since 1h differs from all hits")
+	}
 	csvOut, _, code := runCLI(t, "hits", "--db", db, "--format", "csv")
 	if code != 0 || !strings.HasPrefix(csvOut, strings.Join(hitColumns, ",")+"\n") {
 		t.Errorf("csv header wrong (exit %d): %q", code, strings.SplitN(csvOut, "\n", 2)[0])
