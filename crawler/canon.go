@@ -14,8 +14,17 @@ import (
 var DefaultDropParams = []string{
 	"utm_*", "gclid", "fbclid", "msclkid", "yclid", "mc_cid", "mc_eid", "_ga", "_gl",
 	"sid", "sessionid", "session_id", "phpsessid", "jsessionid", "aspsessionid*", "cfid", "cftoken", "s_id",
-	"sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction", "view", "display", "layout",
+	"sort", "sortby", "sort_by", "order", "orderby", "order_by", "dir", "direction",
 }
+
+// viewParams select a page's presentation; they are dropped only when their
+// value is a presentation variant (view=grid), since some sites route
+// content through them (Joomla's view=productdetails).
+var viewParams = map[string]bool{"view": true, "display": true, "layout": true, "mode": true, "viewmode": true}
+
+var presentationValues = map[string]bool{"grid": true, "list": true, "table": true, "compact": true, "gallery": true,
+	"tiles": true, "tile": true, "card": true, "cards": true, "detailed": true, "details": true, "simple": true,
+	"mobile": true, "desktop": true, "print": true, "full": true, "short": true, "thumbnails": true, "thumbs": true}
 
 // Canonicalizer turns URLs into the one form used for deduplication.
 type Canonicalizer struct {
@@ -50,6 +59,17 @@ func (c *Canonicalizer) dropped(key string) bool {
 	return false
 }
 
+// indexFoldASCII is strings.Index ignoring ASCII case, with offsets into s
+// itself (lower-casing all of s could change its byte length).
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
+}
+
 // errNotHTTP is returned for links that are not http(s) (mailto:, javascript:…).
 var errNotHTTP = errors.New("not an http(s) URL")
 
@@ -78,7 +98,7 @@ func (c *Canonicalizer) Canonical(base *url.URL, ref string) (*url.URL, error) {
 	if p := out.Port(); (p == "80" && u.Scheme == "http") || (p == "443" && u.Scheme == "https") {
 		out.Host = strings.TrimSuffix(out.Host, ":"+p)
 	}
-	if i := strings.Index(strings.ToLower(out.Path), ";jsessionid="); i >= 0 {
+	if i := indexFoldASCII(out.Path, ";jsessionid="); i >= 0 {
 		out.Path, out.RawPath = out.Path[:i], ""
 	}
 	if out.Path == "" {
@@ -88,8 +108,8 @@ func (c *Canonicalizer) Canonical(base *url.URL, ref string) (*url.URL, error) {
 		if q, err := url.ParseQuery(u.RawQuery); err != nil {
 			out.RawQuery = u.RawQuery // keep a query we cannot parse as it is: it may still matter
 		} else {
-			for k := range q {
-				if c.dropped(k) {
+			for k, vs := range q {
+				if c.dropped(k) || (viewParams[strings.ToLower(k)] && len(vs) == 1 && presentationValues[strings.ToLower(vs[0])]) {
 					delete(q, k)
 					continue
 				}

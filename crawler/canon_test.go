@@ -2,6 +2,7 @@ package crawler_test
 
 import (
 	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/npswatch/npswatch/crawler"
@@ -15,6 +16,10 @@ func TestCanonical(t *testing.T) {
 		{"item?id=3&utm_source=mail&utm_medium=x", "http://shop.example/dir/item?id=3"},
 		{"/p?b=2&a=1", "http://shop.example/p?a=1&b=2"},
 		{"/p?sort=price&order=asc&view=grid&page=2", "http://shop.example/p?page=2"},
+		{"/index.php?option=com_shop&view=productdetails&id=12", "http://shop.example/index.php?id=12&option=com_shop&view=productdetails"},
+		{"/p?layout=list&id=3", "http://shop.example/p?id=3"},
+		{"/" + strings.Repeat("Ⱥ", 14) + ";jsessionid=1", "http://shop.example/" + url.PathEscape(strings.Repeat("Ⱥ", 14))},
+		{"/İ;JSESSIONID=1", "http://shop.example/" + url.PathEscape("İ")},
 		{"/p?PHPSESSID=abc&sid=1&sessionid=2", "http://shop.example/p"},
 		{"/p;jsessionid=ABC", "http://shop.example/p"},
 		{"../up/./x", "http://shop.example/up/x"},
@@ -43,7 +48,7 @@ func TestCanonical(t *testing.T) {
 func FuzzCanonical(f *testing.F) {
 	c := crawler.NewCanonicalizer(crawler.DefaultDropParams)
 	base, _ := url.Parse("http://shop.example/a/b")
-	for _, s := range []string{"x?utm_source=1#f", "//h.example/%41", "?a=1&a=0", "../../..", "http://[::1]:80/"} {
+	for _, s := range []string{"/" + strings.Repeat("Ⱥ", 14) + ";jsessionid=1", "x?utm_source=1#f", "//h.example/%41", "?a=1&a=0", "../../..", "http://[::1]:80/"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -2,9 +2,12 @@ package crawler
 
 import (
 	"bytes"
+	"compress/gzip"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptrace"
+	"strings"
 	"sync"
 	"time"
 )
@@ -94,7 +97,23 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		ex.Err = rerr
 		return nil, rerr
 	}
-	resp.Body = io.NopCloser(bytes.NewReader(body))
-	resp.ContentLength = int64(len(body))
+	// hand Colly the decoded bytes, decompressed here under the same cap: Colly
+	// caps only the compressed stream, so a small gzip bomb would expand freely
+	// behind it. The capture keeps the compressed bytes and original headers.
+	plain := body
+	if strings.Contains(strings.ToLower(resp.Header.Get("Content-Encoding")), "gzip") {
+		if zr, err := gzip.NewReader(bytes.NewReader(body)); err == nil {
+			plain, err = io.ReadAll(io.LimitReader(zr, t.maxBody))
+			if err != nil && len(plain) == 0 {
+				ex.Err = fmt.Errorf("gunzip body: %w", err)
+				return nil, ex.Err
+			}
+			resp.Header.Del("Content-Encoding")
+			resp.Uncompressed = true
+		}
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(plain))
+	resp.ContentLength = int64(len(plain))
+	resp.Header.Del("Content-Length")
 	return resp, nil
 }

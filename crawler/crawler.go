@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/url"
 	"sync"
 	"sync/atomic"
@@ -254,14 +255,20 @@ func (c *Crawler) startHostLocked(ctx context.Context, host string, ti int) {
 	}
 }
 
-// waitHop returns the function that rate-limits a redirect hop of target ti
-// on its destination host.
-func (c *Crawler) waitHop(runCtx context.Context, ti int) func(ctx context.Context, host string) error {
-	return func(ctx context.Context, host string) error {
+// waitHop returns the function that vets a redirect hop of target ti: the
+// destination's robots.txt must allow it (else the redirect is recorded, not
+// followed), and it waits for a slot under the destination host's rate limit.
+func (c *Crawler) waitHop(runCtx context.Context, ti int) func(ctx context.Context, u *url.URL) error {
+	return func(ctx context.Context, u *url.URL) error {
+		host := hostKey(u)
 		c.mu.Lock()
 		c.startHostLocked(runCtx, host, ti)
 		hs := c.hosts[host]
 		c.mu.Unlock()
+		t := c.targets[ti]
+		if !t.IgnoreRobots && !c.robotsFor(ctx, hs, t, u).allowed(u) {
+			return http.ErrUseLastResponse
+		}
 		return hs.limiter.wait(ctx)
 	}
 }
@@ -292,6 +299,11 @@ func (c *Crawler) stop(err error) {
 func (c *Crawler) worker(ctx context.Context, hs *hostState) {
 	defer c.wg.Done()
 	for ctx.Err() == nil {
+		// take the wake-up channel before looking for work, so a commit that
+		// happens between the look and the wait still wakes this worker
+		c.mu.Lock()
+		w := c.wake
+		c.mu.Unlock()
 		hs.mu.Lock()
 		item, ok, err := c.cfg.Frontier.Next(ctx, c.cfg.RunID, hs.name, func(seq uint64) bool { return hs.inflight[seq] })
 		if ok {
@@ -305,13 +317,26 @@ func (c *Crawler) worker(ctx context.Context, hs *hostState) {
 			return
 		}
 		if !ok {
+			// nothing for this host: the crawl is over when nothing is queued
+			// anywhere (items in flight stay queued until their commit)
+			pend, err := c.cfg.Frontier.PendingHosts(ctx, c.cfg.RunID)
+			if err != nil {
+				if ctx.Err() == nil {
+					c.stop(fmt.Errorf("read frontier: %w", err))
+				}
+				return
+			}
+			total := 0
+			for _, n := range pend {
+				total += n
+			}
 			c.mu.Lock()
-			if c.pending <= 0 {
+			c.pending = int64(total)
+			if total == 0 {
 				c.finishLocked()
 				c.mu.Unlock()
 				return
 			}
-			w := c.wake
 			c.mu.Unlock()
 			select {
 			case <-w:
@@ -350,15 +375,11 @@ func (c *Crawler) commit(ctx context.Context, t *target, res *npswatch.PageResul
 	c.listings.Add(int64(len(res.Listings)))
 	c.hits.Add(int64(len(res.Hits)))
 	c.mu.Lock()
-	c.pending += int64(len(added)) - 1
+	c.pending += int64(len(added)) - 1 // an estimate for progress; workers ask the frontier before stopping
 	for _, it := range added {
 		c.startHostLocked(ctx, it.Host, it.Target)
 	}
-	if c.pending <= 0 {
-		c.finishLocked()
-	} else {
-		c.broadcastLocked()
-	}
+	c.broadcastLocked()
 	c.mu.Unlock()
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -173,7 +174,9 @@ func crawl(t *testing.T, ctx context.Context, f *memFrontier, tg npswatch.Target
 		BackoffBase: 10 * time.Millisecond, BackoffMax: 200 * time.Millisecond,
 		Process: func(ctx context.Context, p *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) {
 			mu.Lock()
-			titles[p.URL.Path] = p.Doc.Find("title").Text()
+			if u, err := url.Parse(p.Capture.FinalURL); err == nil {
+				titles[u.Path] = p.Doc.Find("title").Text()
+			}
 			mu.Unlock()
 			return []npswatch.Listing{{URL: p.URL.String(), Product: p.Doc.Find("title").Text()}}, nil, nil
 		},
@@ -204,7 +207,7 @@ func TestCrawl(t *testing.T) {
 				t.Errorf("page %s: title %q, want %q", path, titles[path], want)
 			}
 		}
-		for _, path := range []string{"/deep2", "/private/x", "/doc.pdf", "/dup"} {
+		for _, path := range []string{"/deep2", "/private/x", "/doc.pdf"} {
 			if _, ok := titles[path]; ok {
 				t.Errorf("page %s was parsed, want not", path)
 			}
@@ -232,6 +235,17 @@ func TestCrawl(t *testing.T) {
 			}
 		}
 	})
+	t.Run("rel=canonical names the listing, the page is still processed", func(t *testing.T) {
+		for _, r := range f.byState(npswatch.PageDone) {
+			if strings.HasSuffix(r.Item.URL, "/dup") {
+				if len(r.Listings) != 1 || r.Listings[0].URL != srv.URL+"/b" {
+					t.Errorf("/dup listings %+v, want one filed under /b", r.Listings)
+				}
+				return
+			}
+		}
+		t.Error("/dup was not processed")
+	})
 	t.Run("robots skip and failures recorded", func(t *testing.T) {
 		var skipped, failed []string
 		for _, r := range f.byState(npswatch.PageSkipped) {
@@ -241,7 +255,7 @@ func TestCrawl(t *testing.T) {
 			failed = append(failed, strings.TrimPrefix(r.Item.URL, srv.URL)+": "+r.Reason)
 		}
 		if got := strings.Join(skipped, "; "); !strings.Contains(got, "/private/x: disallowed by robots.txt") ||
-			!strings.Contains(got, "/out: redirect out of scope") {
+			!strings.Contains(got, "/out: redirect not followed") {
 			t.Errorf("skipped = %s", got)
 		}
 		if got := strings.Join(failed, "; "); got != "/missing: HTTP 404" {

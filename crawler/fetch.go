@@ -31,7 +31,7 @@ type fetcher struct {
 	now       func() time.Time
 	// waitHop is called before each redirect hop is followed, so hops are
 	// rate-limited like any other request to their host.
-	waitHop func(ctx context.Context, host string) error
+	waitHop func(ctx context.Context, u *url.URL) error
 }
 
 // response is what one fetch (with its redirects) came to.
@@ -49,7 +49,7 @@ type response struct {
 type fetchSlot struct{ resp *response }
 
 func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canonicalizer, cfg *Config,
-	waitHop func(ctx context.Context, host string) error) (*fetcher, error) {
+	waitHop func(ctx context.Context, u *url.URL) error) (*fetcher, error) {
 	ua := t.UserAgent
 	if ua == "" {
 		ua = cfg.UserAgent
@@ -71,7 +71,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 			return nil, fmt.Errorf("proxy: %w", err)
 		}
 		base.Proxy = http.ProxyURL(pu)
-		f.proxy = pu.Redacted()
+		f.proxy = pu.Scheme + "://" + pu.Host // no user name or password: Tor isolation names stay private
 	}
 	f.rt = newCaptureTransport(base, cfg.MaxBodySize, cfg.Now)
 	c := colly.NewCollector(
@@ -93,7 +93,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		if err != nil || !sc.in(u) {
 			return http.ErrUseLastResponse // record the redirect itself; do not leave scope
 		}
-		return f.waitHop(req.Context(), hostKey(u))
+		return f.waitHop(req.Context(), u)
 	})
 	c.OnResponse(func(r *colly.Response) {
 		if s, ok := r.Ctx.GetAny("slot").(*fetchSlot); ok {

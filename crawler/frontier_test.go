@@ -88,8 +88,20 @@ func (m *memFrontier) Commit(_ context.Context, _ string, res *npswatch.PageResu
 		}
 	}
 	m.seen[res.Item.URL] = res.State
+	// as storage.DB does: a queued alias leaves the queue, a committed one keeps its state
 	for _, a := range res.Aliases {
+		if st, ok := m.seen[a]; ok && st != npswatch.PagePending {
+			continue
+		}
 		m.seen[a] = res.State
+		for h, q := range m.queue {
+			for i, it := range q {
+				if it.URL == a {
+					m.queue[h] = append(q[:i:i], q[i+1:]...)
+					break
+				}
+			}
+		}
 	}
 	m.results = append(m.results, res)
 	return m.enqueueLocked(res.Links, max), nil

@@ -55,7 +55,7 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 	case r.status >= 400:
 		res.State, res.Reason = npswatch.PageFailed, fmt.Sprintf("HTTP %d", r.status)
 	case r.status >= 300:
-		res.State, res.Reason = npswatch.PageSkipped, "redirect out of scope to "+capt.ResponseHeader.Get("Location")
+		res.State, res.Reason = npswatch.PageSkipped, "redirect not followed (out of scope or disallowed by robots.txt) to "+capt.ResponseHeader.Get("Location")
 	default:
 		res.State = npswatch.PageDone
 		if err := c.handlePage(ctx, t, item, r, res); err != nil {
@@ -102,18 +102,14 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 		res.State, res.Reason = npswatch.PageFailed, "parse HTML: "+err.Error()
 		return nil
 	}
+	fetchedURL := pageURL
 	base, hrefs, canonical := pageLinks(doc, pageURL)
 	if canonical != "" {
-		if cu, err := c.canon.Canonical(pageURL, canonical); err == nil && cu.String() != pageURL.String() && t.scope.in(cu) {
-			dup, err := c.seenDone(ctx, cu.String())
-			if err != nil {
-				return err
-			}
-			if dup && cu.String() != item.URL {
-				res.Reason = "rel=canonical " + cu.String() + ", already fetched"
-				return nil
-			}
-			res.Aliases = append(res.Aliases, cu.String())
+		// rel=canonical names the listing identity: listings are filed under the
+		// canonical URL (so a duplicate page yields the same listing ids). The page
+		// is still processed and its links followed: sites also point paginated or
+		// filtered pages at page 1, and those pages hold products of their own.
+		if cu, err := c.canon.Canonical(pageURL, canonical); err == nil && t.scope.in(cu) {
 			pageURL = cu
 		}
 	}
@@ -124,7 +120,7 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	}
 	res.Listings, res.Hits = listings, hits
 	if item.Depth < t.Depth {
-		res.Links = c.links(t, item, pageURL, base, hrefs, templatePrint(doc), res.Aliases)
+		res.Links = c.links(t, item, fetchedURL, base, hrefs, templatePrint(doc), res.Aliases)
 	}
 	return nil
 }
@@ -229,21 +225,51 @@ func (c *Crawler) fetchWithRetry(ctx context.Context, hs *hostState, t *target, 
 			if !ok {
 				d = backoff(c.cfg.BackoffBase, c.cfg.BackoffMax, attempt)
 			}
-			delay = d + 50*time.Millisecond // a margin so we never come back early
-			if r.status == http.StatusTooManyRequests {
-				hs.limiter.slowDown(10 * time.Second)
+			if d > maxRetryAfter {
+				// a host that wants hours: record the page as failed now and let a
+				// later run (or --resume of a new crawl) come back, rather than
+				// holding the whole run; still keep away from the host meanwhile
+				c.pauseHosts(hs, r, maxRetryAfter, r.status == http.StatusTooManyRequests)
+				r.err = fmt.Errorf("HTTP %d with Retry-After %s (more than %s): not retried in this run", r.status, d, maxRetryAfter)
+				return r, attempt + 1
 			}
+			delay = d + 50*time.Millisecond // a margin so we never come back early
 		case transient(r):
 			delay = backoff(c.cfg.BackoffBase, c.cfg.BackoffMax, attempt)
 		default:
 			return r, attempt + 1
 		}
+		// honour the pause even when this was the last attempt: the next page
+		// of the host must not go out before it
+		c.pauseHosts(hs, r, delay, r.status == http.StatusTooManyRequests)
 		if attempt >= limit {
 			return r, attempt + 1
 		}
 		c.retries.Add(1)
 		c.log.Debug("retry", "url", u, "status", r.status, "err", r.err, "in", delay)
-		hs.limiter.pause(c.cfg.Now().Add(delay))
+	}
+}
+
+// maxRetryAfter is the longest Retry-After a run waits for.
+const maxRetryAfter = 5 * time.Minute
+
+// pauseHosts pauses the host of the request and, after a redirect, the host
+// that actually answered; a 429 also slows them down.
+func (c *Crawler) pauseHosts(hs *hostState, r *response, d time.Duration, slow bool) {
+	until := c.cfg.Now().Add(d)
+	states := []*hostState{hs}
+	if r.finalURL != nil && r.finalURL.Host != "" && r.finalURL.Host != hs.name {
+		c.mu.Lock()
+		if other, ok := c.hosts[r.finalURL.Host]; ok {
+			states = append(states, other)
+		}
+		c.mu.Unlock()
+	}
+	for _, s := range states {
+		s.limiter.pause(until)
+		if slow {
+			s.limiter.slowDown(10 * time.Second)
+		}
 	}
 }
 

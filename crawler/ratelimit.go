@@ -49,6 +49,8 @@ func (l *hostLimiter) slowDown(max time.Duration) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	switch {
+	case l.interval >= max:
+		// already slower than the cap (Crawl-delay, a low --rate): never speed up
 	case l.interval == 0:
 		l.interval = 100 * time.Millisecond
 	case l.interval*2 <= max:

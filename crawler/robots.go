@@ -41,7 +41,7 @@ func (r *robotsRules) allowed(u *url.URL) bool {
 // now (the crawl records the pages as skipped and can be re-run later).
 func robotsFromResponse(status int, body []byte, fetchErr error, agent string) *robotsRules {
 	switch {
-	case fetchErr != nil && status == 0:
+	case fetchErr != nil:
 		return &robotsRules{disallowAll: true, note: "robots.txt unreachable (" + fetchErr.Error() + "): disallow all"}
 	case status >= 200 && status < 300:
 		data, err := robotstxt.FromBytes(bytes.ToValidUTF8(body, nil))
@@ -50,6 +50,8 @@ func robotsFromResponse(status int, body []byte, fetchErr error, agent string) *
 		}
 		g := data.FindGroup(robotsAgent(agent))
 		return &robotsRules{group: g, crawlDelay: g.CrawlDelay, note: "robots.txt obeyed"}
+	case status == 429:
+		return &robotsRules{disallowAll: true, note: "robots.txt HTTP 429 (rate limited): disallow all"}
 	case status >= 400 && status < 500:
 		return &robotsRules{note: fmt.Sprintf("robots.txt HTTP %d: allow all", status)}
 	default:

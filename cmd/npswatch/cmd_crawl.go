@@ -42,6 +42,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	if *rate <= 0 {
+		return usageError("--rate %g: want a positive number of requests per second", *rate)
+	}
 	var lvl slog.Level
 	if err := lvl.UnmarshalText([]byte(*logLevel)); err != nil {
 		return usageError("--log-level %q: want debug, info, warn or error", *logLevel)
@@ -95,10 +98,10 @@ func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errUsage, err)
 	}
-	if !opts.resume {
-		if err := c.Seed(ctx); err != nil {
-			return nil, err
-		}
+	// seed on resume too: a run killed before its seeding finished would
+	// otherwise resume with an empty frontier (seen URLs are not queued twice)
+	if err := c.Seed(ctx); err != nil {
+		return nil, err
 	}
 	start := time.Now()
 	pr := startProgress(e.stderr, e.isTerminal && !opts.quiet, c.Stats)

@@ -215,6 +215,7 @@ func TestBadArguments(t *testing.T) {
 		{"crawl bad url", []string{"crawl", "--db", db, "ftp://x.example/"}, 2, "not an absolute http(s) URL"},
 		{"crawl bad proxy", []string{"crawl", "--db", db, "--proxy", "gopher://p:1", "http://127.0.0.1:1/"}, 2, "scheme"},
 		{"crawl bad depth", []string{"crawl", "--db", db, "--depth", "x", "http://127.0.0.1:1/"}, 2, "invalid value"},
+		{"crawl zero rate", []string{"crawl", "--db", db, "--rate", "0", "http://127.0.0.1:1/"}, 2, "--rate"},
 		{"resume with urls", []string{"crawl", "--db", db, "--resume", "http://127.0.0.1:1/"}, 2, "--resume"},
 		{"resume nothing", []string{"crawl", "--db", db, "--resume"}, 2, "no unfinished crawl"},
 		{"hits no db", []string{"hits", "--db", filepath.Join(t.TempDir(), "none.db")}, 3, "no database"},
@@ -390,5 +391,17 @@ func TestIgnoreRobotsIsRecorded(t *testing.T) {
 		if r.IgnoredRobots != want || r.State != "done" {
 			t.Errorf("run %d: %+v, want ignored_robots=%v state=done", i, r, want)
 		}
+	}
+}
+
+func TestCSVSafe(t *testing.T) {
+	for in, want := range map[string]string{"=HYPERLINK(\"x\")": "'=HYPERLINK(\"x\")", "+1 555": "'+1 555", "-5": "-5",
+		"@cmd": "'@cmd", "NPP": "NPP", "": "", "0.99": "0.99"} {
+		if got := csvSafe(in); got != want {
+			t.Errorf("csvSafe(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := stripControl("a\x1b[31mred\x07"); got != "a[31mred" {
+		t.Errorf("stripControl = %q", got)
 	}
 }

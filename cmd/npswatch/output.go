@@ -61,10 +61,13 @@ func (w *writer) record(v any, row []string) error {
 	case formatJSONL:
 		return w.enc.Encode(v)
 	case formatCSV:
+		for i, c := range row {
+			row[i] = csvSafe(c)
+		}
 		return w.cw.Write(row)
 	default:
 		for i, c := range row {
-			row[i] = clip(strings.Join(strings.Fields(c), " "), 60)
+			row[i] = clip(strings.Join(strings.Fields(stripControl(c)), " "), 60)
 		}
 		_, err := fmt.Fprintln(w.tw, strings.Join(row, "\t"))
 		return err
@@ -80,6 +83,17 @@ func (w *writer) close() error {
 		return w.tw.Flush()
 	}
 	return nil
+}
+
+// csvSafe defuses cells a spreadsheet would run as a formula: site text is
+// hostile input. A leading quote is what spreadsheets themselves use.
+func csvSafe(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		if _, err := strconv.ParseFloat(s, 64); err != nil {
+			return "'" + s
+		}
+	}
+	return s
 }
 
 func clip(s string, n int) string {
@@ -176,4 +190,15 @@ func listingHeader(format string) []string {
 		return listingTableColumns
 	}
 	return listingColumns
+}
+
+// stripControl removes control characters (terminal escape sequences in
+// site text) from table cells.
+func stripControl(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r < 0x20 && r != '\t' && r != '\n' || r == 0x7f || (r >= 0x80 && r < 0xa0) {
+			return -1
+		}
+		return r
+	}, s)
 }

@@ -61,7 +61,11 @@ func loadTargets(path string, base npswatch.Target) ([]npswatch.Target, error) {
 		t := ty.apply(base)
 		t.Name = ty.Name
 		t.StartURLs, t.Hosts, t.Include, t.Exclude = ty.StartURLs, ty.Hosts, ty.Include, ty.Exclude
-		if err := t.Validate(); err != nil {
+		err := t.Validate()
+		if err == nil && t.Rate <= 0 {
+			err = fmt.Errorf("target %q: rate %g: want a positive number of requests per second", t.Name, t.Rate)
+		}
+		if err != nil {
 			line := 0
 			if i < len(lines) {
 				line = lines[i]
