@@ -3,6 +3,7 @@ package crawler
 import (
 	"bytes"
 	"compress/gzip"
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -37,14 +38,15 @@ type exchange struct {
 type captureTransport struct {
 	base    http.RoundTripper
 	maxBody int64
+	timeout time.Duration // per hop; the wait for a rate-limit slot before a redirect hop is not counted
 	now     func() time.Time
 
 	mu    sync.Mutex
 	trips map[string][]*exchange
 }
 
-func newCaptureTransport(base http.RoundTripper, maxBody int64, now func() time.Time) *captureTransport {
-	return &captureTransport{base: base, maxBody: maxBody, now: now, trips: map[string][]*exchange{}}
+func newCaptureTransport(base http.RoundTripper, maxBody int64, timeout time.Duration, now func() time.Time) *captureTransport {
+	return &captureTransport{base: base, maxBody: maxBody, timeout: timeout, now: now, trips: map[string][]*exchange{}}
 }
 
 // take returns and forgets the exchanges recorded for a fetch id.
@@ -74,7 +76,9 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 			ex.RemoteAddr = info.Conn.RemoteAddr().String()
 		}
 	}}
-	out = out.WithContext(httptrace.WithClientTrace(out.Context(), trace))
+	hopCtx, cancel := context.WithTimeout(out.Context(), t.timeout)
+	defer cancel() // the body is read in full below, before this returns
+	out = out.WithContext(httptrace.WithClientTrace(hopCtx, trace))
 	t.mu.Lock()
 	t.trips[id] = append(t.trips[id], ex)
 	t.mu.Unlock()

@@ -73,7 +73,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		base.Proxy = http.ProxyURL(pu)
 		f.proxy = pu.Scheme + "://" + pu.Host // no user name or password: Tor isolation names stay private
 	}
-	f.rt = newCaptureTransport(base, cfg.MaxBodySize, cfg.Now)
+	f.rt = newCaptureTransport(base, cfg.MaxBodySize, cfg.Timeout, cfg.Now)
 	c := colly.NewCollector(
 		colly.UserAgent(ua),
 		colly.IgnoreRobotsTxt(), // robots.txt is ours: colly ignores Crawl-delay and records no capture of it
@@ -83,7 +83,7 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		colly.StdlibContext(ctx),
 	)
 	c.WithTransport(f.rt)
-	c.SetRequestTimeout(cfg.Timeout)
+	c.SetRequestTimeout(0) // the transport times each hop; a whole-request timeout would count rate-limit waits between hops
 	c.DisableCookies()
 	c.SetRedirectHandler(func(req *http.Request, via []*http.Request) error {
 		if len(via) >= 10 {

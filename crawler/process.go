@@ -279,12 +279,10 @@ func transient(r *response) bool {
 	case 500, 502, 504, 520, 521, 522, 523, 524:
 		return true
 	}
-	if r.err == nil || r.status != 0 {
+	if r.err == nil || errors.Is(r.err, context.Canceled) {
 		return false
 	}
-	if errors.Is(r.err, context.Canceled) {
-		return false
-	}
-	// a network-level failure (timeout, reset, refused, EOF); not a redirect loop
+	// a network-level failure (timeout, reset, refused, EOF), also after the
+	// headers came; not a redirect loop
 	return !strings.Contains(r.err.Error(), "redirects")
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/crawler"
 )
 
 // crawlWithin fails the test if the crawl does not end by itself.
@@ -133,5 +134,44 @@ func TestRetryAfterPausesAfterTheLastAttempt(t *testing.T) {
 	}
 	if got := f.byState(npswatch.PageFailed); len(got) != 1 || !strings.Contains(got[0].Reason, "503") {
 		t.Errorf("failed pages %v, want /p/0 with HTTP 503", got)
+	}
+}
+
+func TestHungServerTimesOut(t *testing.T) {
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/html")
+		w.WriteHeader(200)
+		w.Write([]byte("<html><head><title>slow"))
+		w.(http.Flusher).Flush()
+		select { // the body never finishes
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	f := newMemFrontier()
+	c, err := crawler.New(crawler.Config{RunID: "hang", Targets: []npswatch.Target{{StartURLs: []string{srv.URL + "/"}}},
+		Frontier: f, Timeout: 200 * time.Millisecond, MaxRetries: 1, BackoffBase: 10 * time.Millisecond,
+		Process: func(context.Context, *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) { return nil, nil, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Seed(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if err := c.Run(ctx); err != nil {
+		t.Fatalf("run: %v", err)
+	}
+	failed := f.byState(npswatch.PageFailed)
+	if len(failed) != 1 || failed[0].Capture.Attempts != 2 {
+		t.Fatalf("want the page failed after 2 attempts, got %+v", failed)
 	}
 }
