@@ -94,7 +94,6 @@ type target struct {
 
 type hostState struct {
 	name     string
-	target   *target
 	limiter  *hostLimiter
 	robots   hostRobots
 	mu       sync.Mutex
@@ -247,7 +246,7 @@ func (c *Crawler) startHostLocked(ctx context.Context, host string, ti int) {
 			t = c.targets[0]
 		}
 	}
-	hs := &hostState{name: host, target: t, limiter: newHostLimiter(t.Rate, c.cfg.Now), inflight: map[uint64]bool{}}
+	hs := &hostState{name: host, limiter: newHostLimiter(t.Rate, c.cfg.Now), inflight: map[uint64]bool{}}
 	c.hosts[host] = hs
 	for i := 0; i < t.Concurrency; i++ {
 		c.wg.Add(1)

@@ -203,19 +203,15 @@ func startSOCKS5(t *testing.T) (string, *atomic.Int64, func() string) {
 				if _, err := io.ReadFull(br, req); err != nil || req[1] != 1 {
 					return
 				}
-				var host string
 				switch req[3] {
-				case 1:
-					ip := make([]byte, 4)
-					io.ReadFull(br, ip)
-					host = net.IP(ip).String()
+				case 1: // IPv4 address: nothing to resolve
+					io.ReadFull(br, make([]byte, 4))
 				case 3:
 					n, _ := br.ReadByte()
 					name := make([]byte, n)
 					io.ReadFull(br, name)
-					host = string(name)
 					mu.Lock()
-					names = append(names, host)
+					names = append(names, string(name))
 					mu.Unlock()
 				default:
 					return
