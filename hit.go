@@ -52,11 +52,15 @@ type Hit struct {
 	Substance SubstanceRef `json:"substance"`
 	Match     Match        `json:"match"`
 	Claims    []Claim      `json:"claims"`
-	ListingID string       `json:"listing_id"`
-	CaptureID string       `json:"capture_id,omitempty"`
-	RunID     string       `json:"run_id,omitempty"`
-	FirstSeen time.Time    `json:"first_seen"`
-	LastSeen  time.Time    `json:"last_seen"`
+	// VendorClaims and Vendor are filled in from the listing and its
+	// vendor when hits are read back for output; see Listing.VendorClaims.
+	Vendor       string    `json:"vendor,omitempty"`
+	VendorClaims []Claim   `json:"vendor_claims,omitempty"`
+	ListingID    string    `json:"listing_id"`
+	CaptureID    string    `json:"capture_id,omitempty"`
+	RunID        string    `json:"run_id,omitempty"`
+	FirstSeen    time.Time `json:"first_seen"`
+	LastSeen     time.Time `json:"last_seen"`
 }
 
 // SetID gives the hit its stable identity: listing and substance.

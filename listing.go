@@ -18,9 +18,13 @@ const (
 var ClaimKinds = []string{ClaimReship, ClaimCustoms, ClaimStealth, ClaimMislabel, ClaimForwarding}
 
 // Claim is one shipping promise with the sentence it was found in.
+//
+// URL is set on claims a listing inherits from its vendor: the page the
+// claim was read on.
 type Claim struct {
 	Kind string `json:"kind"`
 	Text string `json:"text"`
+	URL  string `json:"url,omitempty"`
 }
 
 // Contact kinds.
@@ -60,13 +64,20 @@ type Listing struct {
 	InvalidCAS []string  `json:"invalid_cas,omitempty"`
 	Claims     []Claim   `json:"claims"`
 	Contacts   []Contact `json:"contacts"`
-	Price      string    `json:"price"`
-	Vendor     string    `json:"vendor"`
-	Source     string    `json:"source,omitempty"` // which extractor found it: card, table, detail, jsonld, microdata, text
-	Text       string    `json:"text,omitempty"`
-	CaptureID  string    `json:"capture_id,omitempty"`
-	RunID      string    `json:"run_id,omitempty"`
-	FetchedAt  time.Time `json:"fetched_at"`
+	ShipsFrom  []string  `json:"ships_from,omitempty"` // ISO 3166-1 alpha-2 codes or place words (worldwide, europe …)
+	ShipsTo    []string  `json:"ships_to,omitempty"`
+	Terms      []Claim   `json:"terms,omitempty"` // escrow, finalize_early
+	// VendorClaims are claims the listing inherits from its vendor's
+	// profile page or the site's banners and FAQ. They are filled in when
+	// listings are read back from storage, not stored with the listing.
+	VendorClaims []Claim   `json:"vendor_claims,omitempty"`
+	Price        string    `json:"price"`
+	Vendor       string    `json:"vendor"`
+	Source       string    `json:"source,omitempty"` // which extractor found it: card, table, detail, jsonld, microdata, text
+	Text         string    `json:"text,omitempty"`
+	CaptureID    string    `json:"capture_id,omitempty"`
+	RunID        string    `json:"run_id,omitempty"`
+	FetchedAt    time.Time `json:"fetched_at"`
 }
 
 // SetID gives the listing its stable identity: site, canonical URL and

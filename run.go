@@ -150,4 +150,5 @@ type PageResult struct {
 	Links    []QueueItem // discovered, in scope, not yet deduplicated
 	Listings []Listing
 	Hits     []Hit
+	Vendors  []Vendor // what the page says about vendors outside its listings
 }
