@@ -40,9 +40,17 @@ type Page struct {
 	Target  int
 }
 
-// Processor turns a parsed page into listings and hits (extract + matcher,
-// wired by the caller). An error stops the crawl.
-type Processor func(ctx context.Context, p *Page) ([]npswatch.Listing, []npswatch.Hit, error)
+// Extracted is what a Processor finds on a page: its listings, their hits,
+// and what the page says about vendors outside its listings.
+type Extracted struct {
+	Listings []npswatch.Listing
+	Hits     []npswatch.Hit
+	Vendors  []npswatch.Vendor
+}
+
+// Processor turns a parsed page into listings, hits and vendor notes
+// (extract + matcher, wired by the caller). An error stops the crawl.
+type Processor func(ctx context.Context, p *Page) (Extracted, error)
 
 // Config is what a crawl needs. RunID, Targets, Frontier and Process are
 // required; the rest have defaults.

@@ -172,13 +172,13 @@ func crawl(t *testing.T, ctx context.Context, f *memFrontier, tg npswatch.Target
 	c, err := crawler.New(crawler.Config{
 		RunID: "test", Targets: []npswatch.Target{tg}, Frontier: f,
 		BackoffBase: 10 * time.Millisecond, BackoffMax: 200 * time.Millisecond,
-		Process: func(ctx context.Context, p *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) {
+		Process: func(ctx context.Context, p *crawler.Page) (crawler.Extracted, error) {
 			mu.Lock()
 			if u, err := url.Parse(p.Capture.FinalURL); err == nil {
 				titles[u.Path] = p.Doc.Find("title").Text()
 			}
 			mu.Unlock()
-			return []npswatch.Listing{{URL: p.URL.String(), Product: p.Doc.Find("title").Text()}}, nil, nil
+			return crawler.Extracted{Listings: []npswatch.Listing{{URL: p.URL.String(), Product: p.Doc.Find("title").Text()}}}, nil
 		},
 	})
 	if err != nil {

@@ -114,11 +114,11 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 		}
 	}
 	res.Capture.Parsed = true
-	listings, hits, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target})
+	out, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target})
 	if err != nil {
 		return fmt.Errorf("process %s: %w", pageURL, err)
 	}
-	res.Listings, res.Hits = listings, hits
+	res.Listings, res.Hits, res.Vendors = out.Listings, out.Hits, out.Vendors
 	if item.Depth < t.Depth {
 		res.Links = c.links(t, item, fetchedURL, base, hrefs, templatePrint(doc), res.Aliases)
 	}

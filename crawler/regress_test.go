@@ -158,7 +158,7 @@ func TestHungServerTimesOut(t *testing.T) {
 	f := newMemFrontier()
 	c, err := crawler.New(crawler.Config{RunID: "hang", Targets: []npswatch.Target{{StartURLs: []string{srv.URL + "/"}}},
 		Frontier: f, Timeout: 200 * time.Millisecond, MaxRetries: 1, BackoffBase: 10 * time.Millisecond,
-		Process: func(context.Context, *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) { return nil, nil, nil }})
+		Process: func(context.Context, *crawler.Page) (crawler.Extracted, error) { return crawler.Extracted{}, nil }})
 	if err != nil {
 		t.Fatal(err)
 	}

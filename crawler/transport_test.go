@@ -84,7 +84,7 @@ func TestBodyCap(t *testing.T) {
 	f := newMemFrontier()
 	c, err := crawler.New(crawler.Config{RunID: "cap", Targets: []npswatch.Target{{StartURLs: []string{srv.URL + "/"}}},
 		Frontier: f, MaxBodySize: 64 << 10,
-		Process: func(context.Context, *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) { return nil, nil, nil }})
+		Process: func(context.Context, *crawler.Page) (crawler.Extracted, error) { return crawler.Extracted{}, nil }})
 	if err != nil {
 		t.Fatal(err)
 	}

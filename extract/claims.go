@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -319,4 +320,19 @@ func (e *Extractor) Claims(text string) []npswatch.Claim {
 		return nil
 	}
 	return e.claims.find([]string{text})[0]
+}
+
+// isTerm reports the kinds that are trade terms, not shipping claims.
+func isTerm(kind string) bool { return slices.Contains(npswatch.TermKinds, kind) }
+
+// splitTerms separates trade terms from shipping claims.
+func splitTerms(all []npswatch.Claim) (claims, terms []npswatch.Claim) {
+	for _, c := range all {
+		if isTerm(c.Kind) {
+			terms = append(terms, c)
+		} else {
+			claims = append(claims, c)
+		}
+	}
+	return claims, terms
 }

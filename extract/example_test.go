@@ -82,5 +82,5 @@ func ExampleParseClaimRules() {
 	fmt.Println(err)
 	// Output:
 	// 2 <nil>
-	// claims line 1: unknown kind "smuggle" (want one of reship, customs, stealth, mislabel, forwarding): bad claim rule
+	// claims line 1: unknown kind "smuggle" (want one of reship, customs, stealth, mislabel, forwarding, escrow, finalize_early): bad claim rule
 }

@@ -35,16 +35,23 @@ const (
 )
 
 // Result is what one page yields. Listings carry URL, Site, Product, CAS,
-// InvalidCAS, Claims, Contacts, Price, Vendor, Source and Text; the caller
-// sets ID, FetchedAt, CaptureID and RunID. SiteClaims are claims found on
-// the page outside any listing (banners, FAQ, footer); Contacts are all
-// contacts on the page.
+// InvalidCAS, Claims, Terms, ShipsFrom, ShipsTo, Contacts, Price, Vendor,
+// Source and Text; the caller sets ID, FetchedAt, CaptureID and RunID.
+//
+// The Site fields are what the page says outside any listing (banners, FAQ,
+// footer, a vendor's profile): they belong to the vendor the page is about,
+// PageVendor, or to the site as a whole when PageVendor is "". Contacts are
+// all contacts on the page.
 type Result struct {
-	Kind       PageKind
-	Title      string
-	Listings   []npswatch.Listing
-	SiteClaims []npswatch.Claim
-	Contacts   []npswatch.Contact
+	Kind          PageKind
+	Title         string
+	PageVendor    string // the vendor whose profile page this is, if it is one
+	Listings      []npswatch.Listing
+	SiteClaims    []npswatch.Claim
+	SiteTerms     []npswatch.Claim
+	SiteShipsFrom []string
+	SiteShipsTo   []string
+	Contacts      []npswatch.Contact
 }
 
 // Extractor turns parsed pages into listings. It is safe for concurrent
@@ -133,23 +140,28 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 	if len(drafts) == 1 && drafts[0].weak && len(claims[0]) == 0 {
 		drafts, claims = nil, claims[1:]
 	}
+	res.PageVendor = pageVendor(p, pageURL)
 	if len(drafts) == 0 {
-		res.SiteClaims = claims[0]
+		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
+		res.SiteShipsFrom, res.SiteShipsTo = Shipping(p.pageText)
 		return res
 	}
 	res.Kind = KindListing
 	inListing := map[npswatch.Claim]bool{}
+	var listFrom, listTo []string
 	for i, d := range drafts {
 		l := npswatch.Listing{
 			Product:    d.name,
 			CAS:        d.cas.valid,
 			InvalidCAS: d.cas.invalid,
-			Claims:     claims[i],
 			Price:      d.price,
-			Vendor:     firstNonEmpty(d.vendor, d.brand),
+			Vendor:     firstNonEmpty(d.vendor, d.brand, res.PageVendor),
 			Source:     d.source,
 			Text:       truncateRunes(d.text, e.maxText),
 		}
+		l.Claims, l.Terms = splitTerms(claims[i])
+		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
+		listFrom, listTo = appendNew(listFrom, l.ShipsFrom), appendNew(listTo, l.ShipsTo)
 		if pageURL != nil {
 			l.URL, l.Site = pageURL.String(), pageURL.Host
 		}
@@ -158,17 +170,32 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 		} else {
 			l.Contacts = Contacts(d.text + "\n" + strings.Join(d.links, "\n"))
 		}
-		for _, c := range l.Claims {
+		for _, c := range claims[i] {
 			inListing[c] = true
 		}
 		res.Listings = append(res.Listings, l)
 	}
+	var outside []npswatch.Claim
 	for _, c := range claims[len(drafts)] {
 		if !inListing[c] {
-			res.SiteClaims = append(res.SiteClaims, c)
+			outside = append(outside, c)
 		}
 	}
+	res.SiteClaims, res.SiteTerms = splitTerms(outside)
+	from, to := Shipping(p.pageText)
+	res.SiteShipsFrom, res.SiteShipsTo = without(from, listFrom), without(to, listTo)
 	return res
+}
+
+// without returns the elements of a that b lacks.
+func without(a, b []string) []string {
+	var out []string
+	for _, s := range a {
+		if !containsString(b, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // structured reports whether a draft comes from schema.org data.

@@ -17,7 +17,7 @@ import (
 // ClaimRule is one claim pattern: a Go regular expression, matched case
 // insensitively, that marks a shipping claim of the given kind.
 type ClaimRule struct {
-	Kind    string // one of npswatch.ClaimKinds
+	Kind    string // one of npswatch.ClaimKinds, or npswatch.TermKinds (escrow …)
 	Lang    string // language of the pattern ("en", "zh", …), informative
 	Pattern string // Go regexp syntax
 }
@@ -65,8 +65,9 @@ func ParseClaimRules(r io.Reader) ([]ClaimRule, error) {
 // validate checks the kind and that the pattern compiles and cannot match
 // the empty string (it would match every sentence).
 func (r ClaimRule) validate() error {
-	if !slices.Contains(npswatch.ClaimKinds, r.Kind) {
-		return fmt.Errorf("unknown kind %q (want one of %s): %w", r.Kind, strings.Join(npswatch.ClaimKinds, ", "), ErrBadRule)
+	if !slices.Contains(npswatch.ClaimKinds, r.Kind) && !slices.Contains(npswatch.TermKinds, r.Kind) {
+		return fmt.Errorf("unknown kind %q (want one of %s, %s): %w", r.Kind, strings.Join(npswatch.ClaimKinds, ", "),
+			strings.Join(npswatch.TermKinds, ", "), ErrBadRule)
 	}
 	if r.Pattern == "" {
 		return fmt.Errorf("empty pattern: %w", ErrBadRule)

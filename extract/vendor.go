@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -103,3 +106,73 @@ var companyRe = newLineRe(`(?:[\p{Lu}0-9][\p{L}0-9&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd
 
 // vendorPathRe matches link paths that lead to a supplier page.
 var vendorPathRe = regexp.MustCompile(`(?i)/(?:suppliers?|sellers?|vendors?|stores?|compan(?:y|ies)|merchants?|shops?/[^/]+/?$|user|profile|members?)(?:[/?#._-]|$)`)
+
+// profileSegRe is a path segment that introduces a vendor's profile: the
+// next segment (or an id parameter) names the vendor. Shop, store and
+// company paths are left out: single-vendor shops use them for products
+// and "about us" pages.
+var profileSegRe = regexp.MustCompile(`(?i)^(?:vendors?|sellers?|suppliers?|merchants?|users?|profiles?|members?|manufacturers?|traders?)$`)
+
+// profileParamRe is a query parameter that names or numbers a vendor.
+var profileParamRe = regexp.MustCompile(`(?i)^(?:vendor|seller|supplier|merchant|user|profile|member)(?:_?id|_?name)?$`)
+
+// pageVendor returns the vendor whose profile page this is, or "" when
+// the page is not a profile. A profile is recognised by its URL (/vendor/x,
+// /supplier/12, ?seller=x); its name is the page's heading, else the first
+// part of its title, else the URL's name segment.
+func pageVendor(p *page, u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	slug, ok := "", false
+	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+	for i, s := range segs {
+		if profileSegRe.MatchString(s) && i+1 < len(segs) && segs[i+1] != "" {
+			slug, ok = segs[i+1], true
+			break
+		}
+	}
+	if !ok {
+		for k, vs := range u.Query() {
+			if profileParamRe.MatchString(k) && len(vs) > 0 && vs[0] != "" {
+				slug, ok = vs[0], true
+				break
+			}
+		}
+	}
+	if !ok {
+		return ""
+	}
+	if len(p.h1s) == 1 {
+		h := cleanName(inlineText(p.h1s[0]))
+		if _, after, found := strings.Cut(h, ":"); found {
+			h = cleanName(after)
+		}
+		if titleLike(h) && utf8.RuneCountInString(h) <= 80 {
+			return h
+		}
+	}
+	if t := titleHead(p.title); titleLike(t) && utf8.RuneCountInString(t) <= 80 {
+		return t
+	}
+	if s, err := url.PathUnescape(slug); err == nil {
+		slug = s
+	}
+	slug = cleanName(strings.NewReplacer("-", " ", "_", " ", "+", " ").Replace(slug))
+	if titleLike(slug) && strings.IndexFunc(slug, unicode.IsLetter) >= 0 {
+		return slug
+	}
+	return ""
+}
+
+// titleHead is the part of a page title before its site name ("fredthebaker
+// | Drugmarket" → "fredthebaker").
+func titleHead(t string) string {
+	t = collapse(t)
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " » "} {
+		if i := strings.Index(t, sep); i > 0 {
+			t = t[:i]
+		}
+	}
+	return cleanName(t)
+}

@@ -36,7 +36,7 @@ func TestClaimRules(t *testing.T) {
 			continue
 		}
 		kind, lang, pattern := cols[0], cols[1], cols[2]
-		if !slices.Contains(npswatch.ClaimKinds, kind) {
+		if !slices.Contains(npswatch.ClaimKinds, kind) && !slices.Contains(npswatch.TermKinds, kind) {
 			t.Errorf("line %d: unknown kind %q", line, kind)
 		}
 		re, err := regexp.Compile("(?i)" + pattern)

@@ -41,13 +41,23 @@ func runQuery(ctx context.Context, e *env, args []string, what string) error {
 		return err
 	}
 	defer d.Close()
+	vendors, err := loadVendorIndex(ctx, d)
+	if err != nil {
+		return err
+	}
 	var w *writer
 	if what == "hits" {
 		w = newWriter(e.stdout, *format, hitHeader(*format))
-		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error { return writeHit(w, h) })
+		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error {
+			vendors.inheritHit(h)
+			return writeHit(w, h)
+		})
 	} else {
 		w = newWriter(e.stdout, *format, listingHeader(*format))
-		err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error { return writeListing(w, l) })
+		err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error {
+			vendors.inheritListing(l)
+			return writeListing(w, l)
+		})
 	}
 	if cerr := w.close(); err == nil {
 		err = cerr

@@ -62,10 +62,13 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	listings, hits := p.page(doc, u, nil, time.Now())
+	out := p.page(doc, u, nil, time.Now())
+	listings, hits := out.Listings, out.Hits
+	vendors := newVendorIndex(out.Vendors)
 	if *show == "listings" {
 		w := newWriter(e.stdout, *format, listingHeader(*format))
 		for i := range listings {
+			vendors.inheritListing(&listings[i])
 			if err := writeListing(w, &listings[i]); err != nil {
 				return err
 			}
@@ -74,6 +77,7 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	}
 	w := newWriter(e.stdout, *format, hitHeader(*format))
 	for i := range hits {
+		vendors.inheritHit(&hits[i])
 		if err := writeHit(w, &hits[i]); err != nil {
 			return err
 		}

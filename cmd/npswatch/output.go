@@ -106,10 +106,10 @@ func clip(s string, n int) string {
 // Column lists of the CSV formats (stable; documented in the README).
 var (
 	hitColumns = []string{"id", "first_seen", "url", "product", "substance_id", "substance", "cas", "class",
-		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id"}
+		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id", "vendor", "vendor_claims"}
 	hitTableColumns = []string{"first_seen", "substance", "cas", "match", "conf", "product", "claims", "url"}
 	listingColumns  = []string{"id", "fetched_at", "url", "site", "product", "cas", "invalid_cas", "claims",
-		"contacts", "price", "vendor"}
+		"contacts", "price", "vendor", "ships_from", "ships_to", "terms", "vendor_claims"}
 	listingTableColumns = []string{"fetched_at", "site", "product", "cas", "claims", "price", "vendor", "url"}
 )
 
@@ -144,6 +144,19 @@ func claimKinds(cs []npswatch.Claim) string {
 	return strings.Join(k, ";")
 }
 
+// tableClaims shows a listing's own claim kinds, then those it inherits
+// from its vendor: "reship; vendor: customs".
+func tableClaims(own, inherited []npswatch.Claim) string {
+	s := claimKinds(own)
+	if v := claimKinds(inherited); v != "" {
+		if s != "" {
+			s += "; "
+		}
+		s += "vendor: " + v
+	}
+	return s
+}
+
 func stamp(t time.Time) string {
 	if t.IsZero() {
 		return ""
@@ -157,25 +170,26 @@ func writeHit(w *writer, h *npswatch.Hit) error {
 	if w.format == formatTable {
 		name := h.Substance.Name
 		return w.record(h, []string{stamp(h.FirstSeen), name, h.Substance.CAS, h.Match.Kind + ":" + h.Match.Term, conf,
-			h.Product, claimKinds(h.Claims), h.URL})
+			h.Product, tableClaims(h.Claims, h.VendorClaims), h.URL})
 	}
 	return w.record(h, []string{h.ID, stamp(h.FirstSeen), h.URL, h.Product, h.Substance.ID, h.Substance.Name,
 		h.Substance.CAS, h.Substance.Class, h.Substance.Category, h.Substance.Status, h.Match.Kind, h.Match.Term, conf,
-		claimKinds(h.Claims), h.ListingID})
+		claimKinds(h.Claims), h.ListingID, h.Vendor, claimKinds(h.VendorClaims)})
 }
 
 func writeListing(w *writer, l *npswatch.Listing) error {
 	normaliseListing(l)
 	if w.format == formatTable {
 		return w.record(l, []string{stamp(l.FetchedAt), l.Site, l.Product, strings.Join(l.CAS, ";"),
-			claimKinds(l.Claims), l.Price, l.Vendor, l.URL})
+			tableClaims(l.Claims, l.VendorClaims), l.Price, l.Vendor, l.URL})
 	}
 	var contacts []string
 	for _, c := range l.Contacts {
 		contacts = append(contacts, c.Kind+":"+c.Value)
 	}
 	return w.record(l, []string{l.ID, stamp(l.FetchedAt), l.URL, l.Site, l.Product, strings.Join(l.CAS, ";"),
-		strings.Join(l.InvalidCAS, ";"), claimKinds(l.Claims), strings.Join(contacts, ";"), l.Price, l.Vendor})
+		strings.Join(l.InvalidCAS, ";"), claimKinds(l.Claims), strings.Join(contacts, ";"), l.Price, l.Vendor,
+		strings.Join(l.ShipsFrom, ";"), strings.Join(l.ShipsTo, ";"), claimKinds(l.Terms), claimKinds(l.VendorClaims)})
 }
 
 func hitHeader(format string) []string {

@@ -44,13 +44,13 @@ func newPipeline() (*pipeline, error) {
 	return &pipeline{ex: ex, m: m}, nil
 }
 
-// page extracts the listings of a page and matches them. capt may be nil
-// (scan of a saved file); then fetched is used as the listings' time.
-func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time) ([]npswatch.Listing, []npswatch.Hit) {
+// page extracts the listings of a page and matches them; the vendor notes
+// are what the page says outside its listings. capt may be nil (scan of a
+// saved file); then fetched is used as the listings' time.
+func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time) crawler.Extracted {
 	res := p.ex.Page(doc, u)
+	var out crawler.Extracted
 	seen := map[string]bool{}
-	var listings []npswatch.Listing
-	var hits []npswatch.Hit
 	for _, l := range res.Listings {
 		if l.Site == "" {
 			l.Site = u.Host
@@ -67,14 +67,44 @@ func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Captur
 			continue // the same product twice on one page is one listing
 		}
 		seen[l.ID] = true
-		listings = append(listings, l)
-		hits = append(hits, p.m.Match(&l)...)
+		out.Listings = append(out.Listings, l)
+		for _, h := range p.m.Match(&l) {
+			h.Vendor = l.Vendor
+			out.Hits = append(out.Hits, h)
+		}
 	}
-	return listings, hits
+	if v := pageVendorNote(&res, u, out.Listings, fetched); !v.Empty() {
+		out.Vendors = append(out.Vendors, v)
+	}
+	return out
+}
+
+// pageVendorNote is what a page says about its vendor (or the site, when
+// the page is no vendor's profile) outside its listings: claims and terms,
+// each with the page URL, shipping places, and the page's contacts when the
+// page is a profile or holds no listing.
+func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing, fetched time.Time) npswatch.Vendor {
+	v := npswatch.Vendor{Site: u.Host, Name: res.PageVendor, ShipsFrom: res.SiteShipsFrom, ShipsTo: res.SiteShipsTo,
+		Pages: 1, FirstSeen: fetched.UTC(), LastSeen: fetched.UTC()}
+	if len(listings) > 0 && listings[0].Site != "" {
+		v.Site = listings[0].Site
+	}
+	for _, c := range res.SiteClaims {
+		c.URL = u.String()
+		v.Claims = append(v.Claims, c)
+	}
+	for _, c := range res.SiteTerms {
+		c.URL = u.String()
+		v.Terms = append(v.Terms, c)
+	}
+	if res.PageVendor != "" || len(listings) == 0 {
+		v.Contacts = res.Contacts
+	}
+	v.SetID()
+	return v
 }
 
 // process is the crawler's Processor.
-func (p *pipeline) process(_ context.Context, pg *crawler.Page) ([]npswatch.Listing, []npswatch.Hit, error) {
-	l, h := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt)
-	return l, h, nil
+func (p *pipeline) process(_ context.Context, pg *crawler.Page) (crawler.Extracted, error) {
+	return p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt), nil
 }

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/npswatch/npswatch"
+)
+
+// places.go names the countries and regions that ships-from and ships-to
+// statements use, in English and Chinese. Provinces and big trading cities
+// stand for their country ("发货地: 湖北" ships from CN).
+
+// placeRows: code, then names. Names are matched case-insensitively on word
+// boundaries, except those in caseSensitivePlaces; Chinese names anywhere.
+var placeRows = [][]string{
+	{npswatch.PlaceWorldwide, "worldwide", "world wide", "world-wide", "all countries", "all over the world", "globally", "global", "全球", "全世界", "世界各地"},
+	{npswatch.PlaceEurope, "europe", "european countries", "欧洲"},
+	{npswatch.PlaceEU, "EU", "european union", "欧盟"},
+	{npswatch.PlaceAsia, "asia", "asian countries", "亚洲"},
+	{npswatch.PlaceAmericas, "north america", "south america", "latin america", "the americas", "北美", "南美", "拉美"},
+	{npswatch.PlaceAfrica, "africa", "非洲"},
+	{npswatch.PlaceOceania, "oceania", "澳洲及新西兰"},
+	{npswatch.PlaceMiddleEst, "middle east", "中东"},
+	{"CN", "china", "mainland china", "p.r. china", "pr china", "prc", "中国", "中國", "大陆", "湖北", "武汉", "河北", "石家庄", "山东", "济南", "江苏", "南京", "浙江", "杭州", "广东", "广州", "深圳", "上海", "北京", "天津", "河南", "郑州", "四川", "成都", "湖南", "长沙", "安徽", "合肥", "福建", "陕西", "西安", "hubei", "wuhan", "hebei", "shijiazhuang", "shandong", "jinan", "jiangsu", "zhejiang", "hangzhou", "guangdong", "guangzhou", "shenzhen", "shanghai", "beijing", "tianjin", "henan", "zhengzhou"},
+	{"HK", "hong kong", "hongkong", "香港"},
+	{"TW", "taiwan", "台湾", "台灣"},
+	{"IN", "india", "印度"},
+	{"PK", "pakistan", "巴基斯坦"},
+	{"US", "USA", "U.S.A.", "U.S.", "US", "united states", "united states of america", "america", "美国", "美國"},
+	{"CA", "canada", "加拿大"},
+	{"MX", "mexico", "méxico", "墨西哥"},
+	{"GT", "guatemala", "危地马拉"},
+	{"CO", "colombia", "哥伦比亚"},
+	{"PE", "peru", "秘鲁"},
+	{"BR", "brazil", "brasil", "巴西"},
+	{"AR", "argentina", "阿根廷"},
+	{"CL", "chile", "智利"},
+	{"GB", "UK", "U.K.", "united kingdom", "great britain", "britain", "england", "scotland", "wales", "英国"},
+	{"IE", "ireland", "爱尔兰"},
+	{"DE", "germany", "deutschland", "德国"},
+	{"NL", "netherlands", "the netherlands", "holland", "荷兰"},
+	{"BE", "belgium", "比利时"},
+	{"FR", "france", "法国"},
+	{"ES", "spain", "西班牙"},
+	{"PT", "portugal", "葡萄牙"},
+	{"IT", "italy", "意大利"},
+	{"CH", "switzerland", "瑞士"},
+	{"AT", "austria", "奥地利"},
+	{"PL", "poland", "波兰"},
+	{"CZ", "czech republic", "czechia", "捷克"},
+	{"SK", "slovakia", "斯洛伐克"},
+	{"HU", "hungary", "匈牙利"},
+	{"RO", "romania", "罗马尼亚"},
+	{"BG", "bulgaria", "保加利亚"},
+	{"GR", "greece", "希腊"},
+	{"DK", "denmark", "丹麦"},
+	{"SE", "sweden", "瑞典"},
+	{"NO", "norway", "挪威"},
+	{"FI", "finland", "芬兰"},
+	{"EE", "estonia", "爱沙尼亚"},
+	{"LV", "latvia", "拉脱维亚"},
+	{"LT", "lithuania", "立陶宛"},
+	{"UA", "ukraine", "乌克兰"},
+	{"RU", "russia", "russian federation", "俄罗斯"},
+	{"BY", "belarus", "白俄罗斯"},
+	{"KZ", "kazakhstan", "哈萨克斯坦"},
+	{"TR", "turkey", "türkiye", "土耳其"},
+	{"IL", "israel", "以色列"},
+	{"AE", "UAE", "united arab emirates", "dubai", "阿联酋", "迪拜"},
+	{"SA", "saudi arabia", "沙特"},
+	{"IR", "iran", "伊朗"},
+	{"EG", "egypt", "埃及"},
+	{"NG", "nigeria", "尼日利亚"},
+	{"ZA", "south africa", "南非"},
+	{"KE", "kenya", "肯尼亚"},
+	{"JP", "japan", "日本"},
+	{"KR", "south korea", "korea", "韩国"},
+	{"VN", "vietnam", "viet nam", "越南"},
+	{"TH", "thailand", "泰国"},
+	{"MY", "malaysia", "马来西亚"},
+	{"SG", "singapore", "新加坡"},
+	{"ID", "indonesia", "印尼", "印度尼西亚"},
+	{"PH", "philippines", "菲律宾"},
+	{"MM", "myanmar", "burma", "缅甸"},
+	{"LA", "laos", "老挝"},
+	{"KH", "cambodia", "柬埔寨"},
+	{"AU", "australia", "澳大利亚", "澳洲"},
+	{"NZ", "new zealand", "新西兰"},
+}
+
+// caseSensitivePlaces are names that are ordinary words in lower case
+// ("ship to us").
+var caseSensitivePlaces = map[string]bool{"US": true, "USA": true, "U.S.": true, "U.S.A.": true, "EU": true, "UK": true, "U.K.": true, "UAE": true}
+
+// placeName is one name of a place.
+type placeName struct {
+	name, code string
+	exact      bool // compare case-sensitively
+	han        bool // contains Han script: no word boundaries
+}
+
+// placeNames are all names, longest first, so "south africa" wins over
+// "africa" and "united states of america" over "america".
+var placeNames = func() []placeName {
+	var out []placeName
+	for _, row := range placeRows {
+		for _, n := range row[1:] {
+			pn := placeName{name: n, code: row[0], exact: caseSensitivePlaces[n]}
+			if !pn.exact {
+				pn.name = asciiLower(n)
+			}
+			for _, r := range n {
+				if unicode.Is(unicode.Han, r) {
+					pn.han = true
+					break
+				}
+			}
+			out = append(out, pn)
+		}
+	}
+	// stable order: longer names first
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && len(out[j].name) > len(out[j-1].name); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}()
+
+// findPlaces returns the codes of the places named in s, in text order,
+// each once.
+func findPlaces(s string) []string {
+	lower := asciiLower(s) // same byte offsets as s
+	type found struct {
+		at   int
+		code string
+	}
+	var hits []found
+	taken := make([]bool, len(s)+1)
+	for _, pn := range placeNames {
+		hay := lower
+		if pn.exact {
+			hay = s
+		}
+		for off := 0; off < len(hay); {
+			i := strings.Index(hay[off:], pn.name)
+			if i < 0 {
+				break
+			}
+			at, end := off+i, off+i+len(pn.name)
+			off = end
+			if taken[at] || taken[end-1] || (!pn.han && !wordEdges(hay, at, end)) {
+				continue
+			}
+			for k := at; k < end; k++ {
+				taken[k] = true
+			}
+			hits = append(hits, found{at, pn.code})
+		}
+	}
+	for i := 1; i < len(hits); i++ {
+		for j := i; j > 0 && hits[j].at < hits[j-1].at; j-- {
+			hits[j], hits[j-1] = hits[j-1], hits[j]
+		}
+	}
+	var out []string
+	for _, h := range hits {
+		if !containsString(out, h.code) {
+			out = append(out, h.code)
+		}
+	}
+	return out
+}
+
+// wordEdges reports whether s[at:end] stands alone: no letter or digit
+// right before or after it.
+func wordEdges(s string, at, end int) bool {
+	if at > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:at])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if end < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[end:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func containsString(ss []string, s string) bool { return slices.Contains(ss, s) }
+
+// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,123 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// shipping.go reads where a vendor ships from and to: "Ships from: China",
+// "We ship to USA, Canada and Mexico", a "Ships to | Worldwide" spec row,
+// "发货地：湖北". Places come back as ISO 3166-1 alpha-2 codes or region
+// words (worldwide, europe …), see places.go.
+
+var (
+	// shipFromRe ends where the places of a ships-from statement start.
+	shipFromRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|deliver(?:s|ed|ing|y)?|post(?:s|ed)?|mail(?:s|ed)?)\s+(?:\pL+\s+){0,2}?from\b|\bships?\s+out\s+of\b|发货地(?:址|点)?|发货仓库?|发货城市|出货地)\s*[:：|]?\s*`)
+	// shipToRe ends where the places of a ships-to statement start.
+	shipToRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing|y)?|send(?:s|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|post(?:s|ed|age)?)\s+(?:\pL+\s+){0,3}?to\b|\bdestinations?\s*[:：|]|发往|运往|寄往|送往|可发|配送至|出口到)\s*[:：|]?\s*`)
+	// shipLabelRe is a line that is only a shipping label; its places are
+	// on the next line (a two-cell spec row rendered as two lines).
+	shipLabelRe = regexp.MustCompile(`(?i)^(?:(ships?|shipping|dispatch(?:ed|es)?|delivery)\s+(from|to)|(ship\s+to\s+countries|destinations?)|(发货地(?:址|点)?|发货仓库?)|(发往|配送地区|配送范围))\s*[:：]?$`)
+	// negatedRe ends a prefix that negates the statement after it.
+	negatedRe = regexp.MustCompile(`(?i)(?:\b(?:not|never|cannot|can't|won't|don't|doesn't|no\s+longer|unable\s+to)\s+(?:\pL+\s+)?|不|不能|无法|暂不)$`)
+	// exceptRe starts the part of a value that names excluded places.
+	exceptRe = regexp.MustCompile(`(?i)\b(?:except|excluding|excl\.|but\s+not|not\s+to|no\s+shipping)\b|除了|除外|不发`)
+)
+
+// maxPlaceValue caps how far after "ships to" places are read, in bytes.
+const maxPlaceValue = 160
+
+// Shipping returns the places text says goods ship from and to. Negated
+// statements ("we do not ship to the USA") and excluded places ("worldwide
+// except Australia") are left out.
+func Shipping(text string) (from, to []string) {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		if len(line) > 4*maxPlaceValue*8 {
+			line = line[:4*maxPlaceValue*8]
+		}
+		trimmed := strings.TrimSpace(collapse(line))
+		if m := shipLabelRe.FindStringSubmatch(trimmed); m != nil {
+			next := nextNonEmpty(lines, i+1)
+			if next != "" && shipLabelRe.FindStringSubmatch(strings.TrimSpace(collapse(next))) == nil {
+				places := findPlaces(placeValue(next))
+				toSide := strings.EqualFold(m[2], "to") || m[3] != "" || m[5] != ""
+				if toSide {
+					to = appendNew(to, places)
+				} else {
+					from = appendNew(from, places)
+				}
+			}
+			continue
+		}
+		from = appendNew(from, statementPlaces(line, shipFromRe))
+		to = appendNew(to, statementPlaces(line, shipToRe))
+	}
+	return from, to
+}
+
+// statementPlaces returns the places after every match of re in line.
+func statementPlaces(line string, re *regexp.Regexp) []string {
+	var out []string
+	for _, loc := range re.FindAllStringIndex(line, 8) {
+		if negatedRe.MatchString(line[:loc[0]]) {
+			continue
+		}
+		out = appendNew(out, findPlaces(placeValue(line[loc[1]:])))
+	}
+	return out
+}
+
+// placeValue cuts the text after a shipping verb at the end of its
+// sentence, at "except …", and at maxPlaceValue bytes.
+func placeValue(s string) string {
+	if len(s) > maxPlaceValue {
+		cut := maxPlaceValue
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	if loc := exceptRe.FindStringIndex(s); loc != nil {
+		s = s[:loc[0]]
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '!', '?', ';', '(', '[':
+			return s[:i]
+		case '.':
+			// "U.S." and "p.r. china" keep their dots; a full stop ends
+			// the sentence when a space or the end follows a word of two
+			// or more letters.
+			if (i+1 == len(s) || s[i+1] == ' ') && i >= 2 && isLetter(s[i-1]) && isLetter(s[i-2]) {
+				return s[:i]
+			}
+		}
+	}
+	if i := strings.IndexAny(s, "。！？；（"); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+func nextNonEmpty(lines []string, from int) string {
+	for j := from; j < len(lines) && j < from+3; j++ {
+		if t := strings.TrimSpace(lines[j]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// appendNew appends the elements of add that dst lacks.
+func appendNew(dst, add []string) []string {
+	for _, s := range add {
+		if !containsString(dst, s) {
+			dst = append(dst, s)
+		}
+	}
+	return dst
+}
