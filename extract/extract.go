@@ -52,6 +52,10 @@ type Result struct {
 	SiteShipsFrom []string
 	SiteShipsTo   []string
 	Contacts      []npswatch.Contact
+	// PageCAS are check-digit-valid CAS numbers shown on the page outside
+	// its listings: a search for a CAS number ("Search - 532-32-1"), a
+	// heading, a sidebar. They are not attributed to any listing.
+	PageCAS []string
 }
 
 // Extractor turns parsed pages into listings. It is safe for concurrent
@@ -141,6 +145,7 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 		drafts, claims = nil, claims[1:]
 	}
 	res.PageVendor = pageVendor(p, pageURL)
+	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
 	if len(drafts) == 0 {
 		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
 		res.SiteShipsFrom, res.SiteShipsTo = Shipping(p.pageText)
@@ -148,7 +153,6 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 	}
 	res.Kind = KindListing
 	inListing := map[npswatch.Claim]bool{}
-	var listFrom, listTo []string
 	for i, d := range drafts {
 		l := npswatch.Listing{
 			Product:    d.name,
@@ -161,7 +165,6 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 		}
 		l.Claims, l.Terms = splitTerms(claims[i])
 		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
-		listFrom, listTo = appendNew(listFrom, l.ShipsFrom), appendNew(listTo, l.ShipsTo)
 		if pageURL != nil {
 			l.URL, l.Site = pageURL.String(), pageURL.Host
 		}
@@ -182,17 +185,27 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 		}
 	}
 	res.SiteClaims, res.SiteTerms = splitTerms(outside)
-	from, to := Shipping(p.pageText)
-	res.SiteShipsFrom, res.SiteShipsTo = without(from, listFrom), without(to, listTo)
+	// places stated outside the listings' own regions: a vendor's profile
+	// text, a banner
+	if len(p.claimed) > 0 {
+		res.SiteShipsFrom, res.SiteShipsTo = Shipping(nodeText(p.body, func(n *html.Node) bool { return p.claimed[n] }))
+	}
 	return res
 }
 
-// without returns the elements of a that b lacks.
-func without(a, b []string) []string {
+// pageCAS returns the valid CAS numbers of the page's title and text that
+// no listing holds.
+func pageCAS(p *page, listings []npswatch.Listing) []string {
+	var all casSet
+	all.scan(p.title+"\n"+p.pageText, false)
 	var out []string
-	for _, s := range a {
-		if !containsString(b, s) {
-			out = append(out, s)
+	for _, c := range all.valid {
+		held := false
+		for i := range listings {
+			held = held || containsString(listings[i].CAS, c)
+		}
+		if !held {
+			out = append(out, c)
 		}
 	}
 	return out

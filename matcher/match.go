@@ -52,7 +52,7 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 		return nil
 	}
 	names := leftmostLongest(sc.names)
-	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
+	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l), freeText: l.Source == "text"}
 	var subMentions, classMentions []mention
 	for _, x := range names {
 		if x.p.kind == pClassTerm {
@@ -126,6 +126,7 @@ type evaluator struct {
 	negs             []negHit
 	conflicts        map[string]string
 	cas              []string
+	freeText         bool // the listing is a free-text post, not one product
 	offeredInProduct bool
 	casCands         map[int]*candidate
 }
@@ -138,8 +139,11 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		if x.p.abbrev && x.p.group != "" && e.conflicts[x.p.group] != "" {
 			continue // "NPP" next to "nandrolone": another chemical
 		}
-		if x.p.abbrev && sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) {
-			continue // an abbreviation beside another substance's CAS
+		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) && (x.p.abbrev || (!x.inProduct && !e.freeText)) {
+			// an abbreviation beside another substance's CAS, or a name only in
+			// the text of a listing whose CAS says it is another compound: an
+			// impurity limit ("acetic anhydride <0.01%") or a related product
+			continue
 		}
 		f := found[x.p.sub]
 		if f == nil {

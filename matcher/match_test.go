@@ -172,7 +172,17 @@ func TestMatchCAS(t *testing.T) {
 		{"fullwidth cas", listing("Item", "", "３９７４２－６０－４"), []string{"npp:cas"}},
 		{"two substances", listing("NPP and ANPP", "", "39742-60-4", "21409-26-7"), []string{"4-anpp:cas", "npp:cas"}},
 		{"cas in a test strip listing", listing("Fentanyl Test Strip", "", "437-38-7"), nil},
+		// the listing's own CAS says which compound it is: a watched name only
+		// in its text is an impurity limit or a related product, not the offer
+		{"impurity limit in a spec table", listing("Acetic Acid, ACS Reagent", "Assay | ≥99.7%\nAcetic Anhydride ACS | <0.01% wt. max.", "64-19-7"), nil},
+		{"related product", listing("Benzyl chloride", "Customers also bought: N-Phenethyl-4-piperidone", "100-44-7"), nil},
+		{"name in the product despite another CAS", listing("N-Phenethyl-4-piperidone", "", "100-44-7"), []string{"npp:name"}},
 	})
+	free := listing("Selling from stock", "N-Phenethyl-4-piperidone and 4-ANPP, CAS 21409-26-7", "21409-26-7")
+	free.Source = "text"
+	if got := summary(m.Match(free)); !slices.Equal(got, []string{"4-anpp:cas", "npp:name"}) {
+		t.Errorf("a free-text post offering two products: got %v", got)
+	}
 	hits := m.Match(listing("4-ANPP", "CAS 21409–26–7", "21409-26-7"))
 	if len(hits) != 1 || hits[0].Match.Confidence != 0.99 || hits[0].Match.Rule != "cas+name" || hits[0].Match.Span != "21409–26–7" {
 		t.Errorf("cas+name: got %+v", hits)

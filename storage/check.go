@@ -15,9 +15,10 @@ import (
 // Check verifies the database: bbolt's own page consistency check, then
 // this package's invariants — every listing and hit has exactly the index
 // key its time gives it, every index key has its record, every capture body
-// has its capture, and every queued frontier item is pending in the seen set
-// and counted in its host's pending count. It returns all problems found,
-// joined (at most a hundred of them).
+// has its capture, every vendor decodes and is keyed by its site and
+// npswatch.VendorKey of its name, and every queued frontier item is pending
+// in the seen set and counted in its host's pending count. It returns all
+// problems found, joined (at most a hundred of them).
 func (db *DB) Check(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -63,6 +64,9 @@ func (db *DB) Check(ctx context.Context) error {
 			}
 			return nil
 		}); err != nil {
+			return err
+		}
+		if err := checkVendors(ctx, tx, report); err != nil {
 			return err
 		}
 		return tx.Bucket(bucketFrontier).ForEachBucket(func(run []byte) error {

@@ -26,16 +26,21 @@ import (
 //   - stores res.Hits by id, keeping the earliest FirstSeen and the latest
 //     LastSeen of all commits (a new hit is first and last seen at the
 //     capture's FetchedAt, or at Options.Now when there is no capture);
+//   - merges res.Vendors into the stored vendors (see putVendors): each
+//     non-empty one, keyed by its Site and npswatch.VendorKey(Name), is
+//     folded into the stored record with npswatch.Vendor.Merge;
 //   - enqueues res.Links as Enqueue does and returns the items added;
 //   - adds to the run's Stats: Fetched, Failed or Skipped by res.State,
 //     Blocked for a 403 or 429 capture, Listings and Hits by count.
 //
 // Missing record fields are filled in: a listing's or hit's ID (SetID),
-// RunID, CaptureID and a listing's FetchedAt.
+// RunID, CaptureID and a listing's FetchedAt; a vendor's ID, FirstSeen and
+// LastSeen, and the URL of its claims and terms (the page's).
 //
 // Commit is idempotent: a replay of a result whose item is already
-// committed rewrites the same records, adds no links and no counts.
-// Listings and hits are validated; an invalid one is an error naming it.
+// committed rewrites the same records, adds no links and no counts (a
+// vendor's Pages included). Listings, hits and vendors are validated; an
+// invalid one is an error naming it. A vendor must have a Site.
 func (db *DB) Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {
 	return db.CommitAll(ctx, runID, []*npswatch.PageResult{res}, maxPerHost)
 }
@@ -147,6 +152,9 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 		if err := putHit(tx, &h, at); err != nil {
 			return nil, err
 		}
+	}
+	if err := putVendors(tx, res, at, replay); err != nil {
+		return nil, err
 	}
 	links, err := f.enqueue(ctx, res.Links, maxPerHost)
 	if err != nil {

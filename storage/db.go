@@ -14,8 +14,9 @@ import (
 )
 
 // SchemaVersion is the layout version this package writes into the meta
-// bucket. Open refuses files with a newer or unknown version.
-const SchemaVersion = 1
+// bucket. Open refuses files with a newer or unknown version and migrates
+// older ones; see doc.go.
+const SchemaVersion = 2
 
 // DefaultTimeout is how long Open waits for the file lock when
 // Options.Timeout is zero.
@@ -32,9 +33,14 @@ var (
 	bucketListingsByTime = []byte("listings_by_time")
 	bucketHits           = []byte("hits")
 	bucketHitsByTime     = []byte("hits_by_time")
+	bucketVendors        = []byte("vendors") // since schema version 2
 
 	topBuckets = [][]byte{bucketMeta, bucketRuns, bucketFrontier, bucketCaptures, bucketBodies,
-		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime}
+		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors}
+
+	// bucketSince gives the schema version that added a top-level bucket;
+	// the buckets not listed are there since version 1.
+	bucketSince = map[string]int{string(bucketVendors): 2}
 
 	keySchema  = []byte("schema")
 	keyCreated = []byte("created")
@@ -59,9 +65,10 @@ type Options struct {
 // hits in one bbolt file. A DB is safe for concurrent use; bbolt serialises
 // writers.
 type DB struct {
-	bolt *bolt.DB
-	path string
-	now  func() time.Time
+	bolt   *bolt.DB
+	path   string
+	now    func() time.Time
+	schema int // the file's schema version; older than SchemaVersion only when read-only
 }
 
 // Stats is a summary of a database's contents.
@@ -73,12 +80,16 @@ type Stats struct {
 	Captures      int    `json:"captures"`
 	Listings      int    `json:"listings"`
 	Hits          int    `json:"hits"`
+	Vendors       int    `json:"vendors"`
 	Queued        int    `json:"queued"` // frontier items pending, all runs
 }
 
 // Open opens the database at path, creating the file and its buckets when
-// they do not exist, and checks the schema version. Errors name the path and
-// wrap ErrLocked, ErrSchema or ErrCorrupt where those apply.
+// they do not exist, and checks the schema version. A file of an older
+// version is migrated to SchemaVersion in one transaction, unless it is
+// opened read-only: it is then read as it is (a version-1 file has no
+// vendors). Errors name the path and wrap ErrLocked, ErrSchema or
+// ErrCorrupt where those apply.
 func Open(path string, opts *Options) (db *DB, err error) {
 	var o Options
 	if opts != nil {
@@ -104,9 +115,15 @@ func Open(path string, opts *Options) (db *DB, err error) {
 	}
 	db = &DB{bolt: bdb, path: path, now: o.Now}
 	if o.ReadOnly {
-		err = db.view(checkSchema)
+		err = db.view(func(tx *bolt.Tx) (err error) {
+			db.schema, err = checkSchema(tx)
+			return err
+		})
 	} else {
-		err = db.update(func(tx *bolt.Tx) error { return initSchema(tx, o.Now()) })
+		err = db.update(func(tx *bolt.Tx) (err error) {
+			db.schema, err = initSchema(tx, o.Now())
+			return err
+		})
 	}
 	if err != nil {
 		_ = bdb.Close()
@@ -127,50 +144,74 @@ func openError(err error) error {
 	return err
 }
 
-// checkSchema accepts an npswatch database of a known version.
-func checkSchema(tx *bolt.Tx) error {
+// checkSchema accepts an npswatch database of a known version holding the
+// buckets of that version, and returns the version.
+func checkSchema(tx *bolt.Tx) (int, error) {
 	meta := tx.Bucket(bucketMeta)
 	if meta == nil || meta.Get(keySchema) == nil {
-		return fmt.Errorf("%w: no npswatch schema version (a bolt file of another program?)", ErrSchema)
+		return 0, fmt.Errorf("%w: no npswatch schema version (a bolt file of another program?)", ErrSchema)
 	}
 	v, err := strconv.Atoi(string(meta.Get(keySchema)))
 	if err != nil || v < 1 {
-		return fmt.Errorf("%w: schema version %q", ErrSchema, meta.Get(keySchema))
+		return 0, fmt.Errorf("%w: schema version %q", ErrSchema, meta.Get(keySchema))
 	}
 	if v > SchemaVersion {
-		return fmt.Errorf("%w: schema version %d is newer than %d (upgrade npswatch)", ErrSchema, v, SchemaVersion)
+		return 0, fmt.Errorf("%w: schema version %d is newer than %d (upgrade npswatch)", ErrSchema, v, SchemaVersion)
 	}
 	for _, name := range topBuckets {
-		if tx.Bucket(name) == nil {
-			return fmt.Errorf("%w: bucket %q missing", ErrSchema, name)
+		if bucketSince[string(name)] <= v && tx.Bucket(name) == nil {
+			return 0, fmt.Errorf("%w: bucket %q missing", ErrSchema, name)
 		}
 	}
-	return nil
+	return v, nil
 }
 
-// initSchema creates the buckets of a new file, or checks an existing one.
-// A bolt file that already holds other buckets is never adopted.
-func initSchema(tx *bolt.Tx, now time.Time) error {
+// initSchema creates the buckets of a new file, or checks an existing one
+// and migrates it to SchemaVersion. A bolt file that already holds other
+// buckets is never adopted. It returns the version the file now has.
+func initSchema(tx *bolt.Tx, now time.Time) (int, error) {
 	if tx.Bucket(bucketMeta) != nil {
-		return checkSchema(tx)
+		v, err := checkSchema(tx)
+		if err != nil || v == SchemaVersion {
+			return v, err
+		}
+		if err := migrate(tx, v); err != nil {
+			return 0, fmt.Errorf("migrate schema version %d to %d: %w", v, SchemaVersion, err)
+		}
+		return SchemaVersion, nil
 	}
 	foreign := false
 	if err := tx.ForEach(func([]byte, *bolt.Bucket) error { foreign = true; return nil }); err != nil {
-		return err
+		return 0, err
 	}
 	if foreign {
-		return fmt.Errorf("%w: no npswatch schema version (a bolt file of another program?)", ErrSchema)
+		return 0, fmt.Errorf("%w: no npswatch schema version (a bolt file of another program?)", ErrSchema)
 	}
 	for _, name := range topBuckets {
 		if _, err := tx.CreateBucket(name); err != nil {
-			return fmt.Errorf("create bucket %s: %w", name, err)
+			return 0, fmt.Errorf("create bucket %s: %w", name, err)
 		}
 	}
 	meta := tx.Bucket(bucketMeta)
 	if err := meta.Put(keySchema, []byte(strconv.Itoa(SchemaVersion))); err != nil {
-		return err
+		return 0, err
 	}
-	return meta.Put(keyCreated, []byte(now.UTC().Format(time.RFC3339Nano)))
+	return SchemaVersion, meta.Put(keyCreated, []byte(now.UTC().Format(time.RFC3339Nano)))
+}
+
+// migrate brings a file of schema version v up to SchemaVersion inside
+// Open's write transaction.
+//
+// Version 2 added the vendors bucket.
+func migrate(tx *bolt.Tx, v int) error {
+	for _, name := range topBuckets {
+		if bucketSince[string(name)] > v {
+			if _, err := tx.CreateBucket(name); err != nil {
+				return fmt.Errorf("create bucket %s: %w", name, err)
+			}
+		}
+	}
+	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
 }
 
 // Close releases the file and its lock.
@@ -184,10 +225,10 @@ func (db *DB) Close() error {
 // Path returns the file the database was opened from.
 func (db *DB) Path() string { return db.path }
 
-// Stats counts the runs, captures, listings, hits and queued frontier items,
-// and reports the file size.
+// Stats counts the runs, captures, listings, hits, vendors and queued
+// frontier items, and reports the file size and its schema version.
 func (db *DB) Stats(ctx context.Context) (Stats, error) {
-	s := Stats{Path: db.path, SchemaVersion: SchemaVersion}
+	s := Stats{Path: db.path, SchemaVersion: db.schema}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
@@ -197,6 +238,9 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 		s.Captures = tx.Bucket(bucketCaptures).Stats().KeyN
 		s.Listings = tx.Bucket(bucketListings).Stats().KeyN
 		s.Hits = tx.Bucket(bucketHits).Stats().KeyN
+		if b := tx.Bucket(bucketVendors); b != nil { // nil in a version-1 file opened read-only
+			s.Vendors = b.Stats().KeyN
+		}
 		return tx.Bucket(bucketFrontier).ForEachBucket(func(run []byte) error {
 			if err := ctx.Err(); err != nil {
 				return err

@@ -1,14 +1,16 @@
 // Package storage keeps npswatch's data in one BoltDB (go.etcd.io/bbolt)
-// file: crawl runs and their frontiers, raw captures, listings and hits.
+// file: crawl runs and their frontiers, raw captures, listings, hits and
+// what pages say about vendors.
 //
 // A crawl is crash-safe because everything one processed page produces — its
-// new seen state, capture, listings, hits, newly found links and the run's
-// counters — is written by Commit in a single bbolt transaction. A crawl
-// killed at any point (SIGKILL, power loss) leaves the database as it was
-// after its last Commit; pages in flight are still queued, and fetching them
-// again is harmless because Commit is idempotent. Resumed from the stored
-// frontier, the crawl ends with the same listings and hits as one that was
-// never interrupted (crash_test.go kills a crawl repeatedly to check this).
+// new seen state, capture, listings, hits, vendor notes, newly found links
+// and the run's counters — is written by Commit in a single bbolt
+// transaction. A crawl killed at any point (SIGKILL, power loss) leaves the
+// database as it was after its last Commit; pages in flight are still
+// queued, and fetching them again is harmless because Commit is idempotent.
+// Resumed from the stored frontier, the crawl ends with the same listings
+// and hits as one that was never interrupted (crash_test.go kills a crawl
+// repeatedly to check this).
 //
 // # Buckets
 //
@@ -27,6 +29,8 @@
 //	listings_by_time   FetchedAt|listing id → empty
 //	hits               hit id → npswatch.Hit (JSON)
 //	hits_by_time       FirstSeen|hit id → empty
+//	vendors            site NUL VendorKey(name) → npswatch.Vendor (JSON), name "" being
+//	                   the site as a whole (since schema version 2)
 //
 // The run's frontier bucket's own sequence (bbolt NextSequence) numbers its
 // queue items.
@@ -46,13 +50,29 @@
 // host), so committing a page or an alias dequeues it by URL. Counters are
 // 8-byte big-endian.
 //
+// A vendor's key is its Site, a NUL byte and npswatch.VendorKey of its Name
+// (case-folded, punctuation and spaces collapsed), so differently written
+// names of one seller share a record and a site's vendors are adjacent, the
+// site's own record (key site NUL) first. Commit merges what each page says
+// into that record with npswatch.Vendor.Merge; the record keeps the first
+// display name and the first URL of each claim.
+//
 // # Schema version
 //
 // meta/schema holds the layout version as a decimal string (SchemaVersion,
-// now 1). Open creates the buckets of a new file and writes the version; it
-// refuses, with ErrSchema, a newer or unparsable version and a bolt file that
-// holds other buckets but no npswatch version. A layout change bumps the
-// version and adds a migration in Open.
+// now 2). Open creates the buckets of a new file and writes the version; it
+// refuses, with ErrSchema, a newer or unparsable version, a file missing a
+// bucket of its version, and a bolt file that holds other buckets but no
+// npswatch version. A layout change bumps the version and adds a migration
+// in Open, which runs in Open's write transaction: the file is migrated
+// completely or not at all. A read-only Open does not migrate; it reads an
+// older file as it is.
+//
+// Versions:
+//
+//	1  runs, frontiers, captures, bodies, listings and hits with their indexes
+//	2  adds the vendors bucket (a version-1 file gets it empty; opened
+//	   read-only it has no vendors: Vendor returns ErrNotFound, Vendors none)
 //
 // # Caveats
 //
@@ -71,10 +91,17 @@
 // in, so only a crawl whose order follows from the stored frontier (lowest
 // Seq first, say) ends exactly where an uninterrupted one would.
 //
-// ForEachHit and ForEachListing read a few hundred records per read
-// transaction and call fn between transactions, so a long export neither
-// holds a transaction open nor sees a single snapshot. Bodies are compressed
-// with gzip's fastest level; records are JSON. The seen sets of finished
+// A vendor's Pages counts page commits, at most one per page and vendor: a
+// replayed page adds nothing, so a resumed crawl counts as an uninterrupted
+// one would, but a page fetched again by a later run counts again. Each of a
+// vendor's lists is capped by Merge (100 entries); what comes later is
+// dropped. A vendor's FirstSeen and LastSeen span the captures that
+// mentioned it.
+//
+// ForEachHit, ForEachListing and ForEachVendor read a few hundred records
+// per read transaction and call fn between transactions, so a long export
+// neither holds a transaction open nor sees a single snapshot. Bodies are
+// compressed with gzip's fastest level; records are JSON. The seen sets of finished
 // runs are kept; a million-page run costs roughly a hundred bytes per URL.
 //
 // Damaged files: bbolt reads pages through a memory map, so a page it

@@ -22,10 +22,10 @@ import (
 const maxScanBytes = 32 << 20
 
 func runScan(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "scan", "FILE.html|URL|- [--base-url URL] [--format table|jsonl|csv] [--show hits|listings]")
+	fs := newFlagSet(e, "scan", "FILE.html|URL|- [--base-url URL] [--format table|jsonl|csv] [--show hits|listings|page]")
 	baseURL := fs.String("base-url", "", "the `URL` the saved page came from (for relative links and the listing's site)")
 	format := fs.String("format", formatTable, "output `format`: table, jsonl or csv")
-	show := fs.String("show", "hits", "what to print: `hits` or listings")
+	show := fs.String("show", "hits", "what to print: `hits`, listings, or page (what the page says outside its listings)")
 	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` when scanning a URL")
 	proxy := fs.String("proxy", "", "proxy `URL` when scanning a URL (http, https, socks5, socks5h)")
 	pos, err := parseFlags(fs, args)
@@ -38,8 +38,8 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err := checkFormat(*format); err != nil {
 		return err
 	}
-	if *show != "hits" && *show != "listings" {
-		return usageError("--show %q: want hits or listings", *show)
+	if *show != "hits" && *show != "listings" && *show != "page" {
+		return usageError("--show %q: want hits, listings or page", *show)
 	}
 	if *proxy != "" {
 		if err := npswatch.ValidateProxy(*proxy); err != nil {
@@ -62,7 +62,10 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := p.page(doc, u, nil, time.Now())
+	out, res := p.page(doc, u, nil, time.Now())
+	if *show == "page" {
+		return writePageSummary(e, *format, summarisePage(u, res, &out))
+	}
 	listings, hits := out.Listings, out.Hits
 	vendors := newVendorIndex(out.Vendors)
 	if *show == "listings" {

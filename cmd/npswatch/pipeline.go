@@ -47,7 +47,7 @@ func newPipeline() (*pipeline, error) {
 // page extracts the listings of a page and matches them; the vendor notes
 // are what the page says outside its listings. capt may be nil (scan of a
 // saved file); then fetched is used as the listings' time.
-func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time) crawler.Extracted {
+func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time) (crawler.Extracted, *extract.Result) {
 	res := p.ex.Page(doc, u)
 	var out crawler.Extracted
 	seen := map[string]bool{}
@@ -76,7 +76,7 @@ func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Captur
 	if v := pageVendorNote(&res, u, out.Listings, fetched); !v.Empty() {
 		out.Vendors = append(out.Vendors, v)
 	}
-	return out
+	return out, &res
 }
 
 // pageVendorNote is what a page says about its vendor (or the site, when
@@ -106,5 +106,6 @@ func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing
 
 // process is the crawler's Processor.
 func (p *pipeline) process(_ context.Context, pg *crawler.Page) (crawler.Extracted, error) {
-	return p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt), nil
+	out, _ := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt)
+	return out, nil
 }
