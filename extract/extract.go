@@ -141,10 +141,13 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 	}
 	texts = append(texts, p.pageText)
 	claims := e.claims.find(texts)
-	if len(drafts) == 1 && drafts[0].weak && len(claims[0]) == 0 {
+	res.PageVendor = pageVendor(p, pageURL)
+	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
+		// a post with neither CAS nor price stands as a listing only by its
+		// claims, and a vendor's profile, FAQ or shipping policy is no post:
+		// their claims are the vendor's
 		drafts, claims = nil, claims[1:]
 	}
-	res.PageVendor = pageVendor(p, pageURL)
 	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
 	if len(drafts) == 0 {
 		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])

@@ -176,3 +176,27 @@ func titleHead(t string) string {
 	}
 	return cleanName(t)
 }
+
+// infoPathRe and infoTitleRe recognise a shop's information pages: FAQ,
+// about, shipping, payment and refund policies, terms, contact.
+var (
+	infoPathRe  = regexp.MustCompile(`(?i)^(?:faqs?|help|about(?:[-_]?us)?|shipping(?:[-_](?:info|policy|information))?|delivery(?:[-_](?:info|policy))?|payments?|refunds?(?:[-_]policy)?|returns?|terms(?:[-_].*)?|tos|policy|policies|privacy(?:[-_]policy)?|contact(?:[-_]?us)?|support|guarantee|how[-_]to[-_](?:order|buy))(?:\.\w+)?$`)
+	infoTitleRe = regexp.MustCompile(`(?i)\b(?:faqs?|frequently\s+asked\s+questions|about\s+us|shipping\s+(?:policy|info(?:rmation)?)|delivery\s+(?:policy|info(?:rmation)?)|payment\s+(?:methods|options|info)|refund\s+policy|return\s+policy|terms\s+(?:and|&)\s+conditions|terms\s+of\s+(?:service|use)|privacy\s+policy|contact\s+us|how\s+to\s+order)\b|常见问题|关于我们|联系我们|付款方式|配送说明|售后服务`)
+)
+
+// infoPage reports a shop's information page (FAQ, policies, about us):
+// the claims on it are the vendor's, and it is no free-text offer.
+func infoPage(p *page, u *url.URL) bool {
+	if u != nil {
+		segs := strings.Split(strings.Trim(u.Path, "/"), "/")
+		if last := segs[len(segs)-1]; infoPathRe.MatchString(last) {
+			return true
+		}
+	}
+	for _, h := range p.h1s {
+		if infoTitleRe.MatchString(inlineText(h)) {
+			return true
+		}
+	}
+	return len(p.h1s) == 0 && infoTitleRe.MatchString(p.title)
+}
