@@ -70,14 +70,18 @@ type Listing struct {
 	// VendorClaims are claims the listing inherits from its vendor's
 	// profile page or the site's banners and FAQ. They are filled in when
 	// listings are read back from storage, not stored with the listing.
-	VendorClaims []Claim   `json:"vendor_claims,omitempty"`
-	Price        string    `json:"price"`
-	Vendor       string    `json:"vendor"`
-	Source       string    `json:"source,omitempty"` // which extractor found it: card, table, detail, jsonld, microdata, text
-	Text         string    `json:"text,omitempty"`
-	CaptureID    string    `json:"capture_id,omitempty"`
-	RunID        string    `json:"run_id,omitempty"`
-	FetchedAt    time.Time `json:"fetched_at"`
+	VendorClaims []Claim `json:"vendor_claims,omitempty"`
+	Price        string  `json:"price"`
+	Vendor       string  `json:"vendor"`
+	Source       string  `json:"source,omitempty"` // which extractor found it: card, table, detail, jsonld, microdata, text
+	// Context is the page's title and main headings. Matching reads it for
+	// what the page as a whole is (a reference-standard catalogue, a
+	// drug-checking service) that no single listing says.
+	Context   string    `json:"context,omitempty"`
+	Text      string    `json:"text,omitempty"`
+	CaptureID string    `json:"capture_id,omitempty"`
+	RunID     string    `json:"run_id,omitempty"`
+	FetchedAt time.Time `json:"fetched_at"`
 }
 
 // SetID gives the listing its stable identity: site, canonical URL and

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"github.com/npswatch/npswatch"
@@ -14,10 +15,13 @@ import (
 // isArticle reports whether the page is editorial. Strong signs (og:type
 // article, article meta data, NewsArticle or BlogPosting JSON-LD) hold
 // unless the page also has product structure. Weak signs — a lone
-// <article> element, a /news/ or /blog/ path —
-// hold only when the page has no price, no call to action, no shipping
-// claim and no messenger contact either (a forum thread of one post is
-// an <article> too).
+// <article> element, a /news/ or /blog/ path — hold only when the page has
+// no price, no call to action, no shipping claim in the vendor's voice and
+// no messenger contact either (a forum thread of one post is an <article>
+// too). A byline ("By Dana Okafor · 9 min read", "Posted 11 March 2026 by
+// the team", an author element) lets a story quote a price; on a page with
+// no other editorial sign it counts only when the page shows no CAS number
+// either.
 func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) bool {
 	if products {
 		return false
@@ -27,11 +31,14 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 		return true
 	}
 	var body *html.Node
+	bylineOnly := false
 	switch {
 	case len(p.articles) == 1 && !inChrome(p.articles[0]):
 		body = p.articles[0]
 	case editorialPath(pageURL):
 		body = p.main
+	case hasByline(p.main):
+		body, bylineOnly = p.main, true
 	default:
 		return false
 	}
@@ -39,17 +46,28 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 		return false
 	}
 	main := p.mainText()
-	if findPrice(main) != "" || cartRe.matchText(main) || hasForm(body) {
+	byline := bylineOnly || hasByline(body)
+	if cartRe.matchText(main) || hasForm(body) || offerRe.matchText(main) {
+		return false
+	}
+	if !byline && findPrice(main) != "" {
+		return false
+	}
+	if bylineOnly && len(npswatch.FindCAS(main)) > 0 {
 		return false
 	}
 	// a shipping promise in the vendor's own voice makes it an offer; a story that
-	// reports one ("the drums had been declared as dye") stays a story
+	// reports one ("the drums had been declared as dye") or quotes one stays a story
 	raws, lines := claims.match([]string{main})
 	for _, r := range raws {
 		if isTerm(r.kind) {
 			continue // "vendors use escrow" in a story about markets
 		}
-		if vendorVoice(sentenceAround(lines[r.text][r.line], r.start, r.end)) {
+		line := lines[r.text][r.line]
+		if quoted(line, r.start) {
+			continue
+		}
+		if vendorVoice(sentenceAround(line, r.start, r.end)) {
 			return false
 		}
 	}
@@ -61,6 +79,66 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 		}
 	}
 	return true
+}
+
+// offerRe matches a seller speaking: "WTS", "we sell", "selling", "PM me".
+var offerRe = newLineRe(`(?i)\b(?:WTS|we\s+(?:sell|offer|supply|stock|have\s+in\s+stock)|i\s+(?:sell|offer|supply)|selling|pm\s+me|dm\s+me|message\s+me)\b`,
+	"wts", "sell", "offer", "supply", "stock", "pm me", "dm me", "message me")
+
+// bylineRe matches the byline of a story or post: "By Dana Okafor",
+// "Posted 11 March 2026 by …", "Published on 2026-03-11", "9 min read".
+var bylineRe = regexp.MustCompile(`(?m)^\s*(?:[Bb]y\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:[·|,•—–-]|$))|(?i:posted|published|written|updated)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}))|(?i)\b\d{1,2}\s+min(?:ute)?s?\s+read\b`)
+
+// hasByline reports an author element (rel/itemprop author, a byline
+// class) or a byline line near the top of n's text.
+func hasByline(n *html.Node) bool {
+	if n == nil {
+		return false
+	}
+	found := false
+	eachElem(n, func(e *html.Node) bool {
+		if found || invisible(e) {
+			return false
+		}
+		if attr(e, "rel") == "author" || attr(e, "itemprop") == "author" {
+			found = true
+			return false
+		}
+		cls := strings.ToLower(attr(e, "class"))
+		if strings.Contains(cls, "byline") || strings.Contains(cls, "entry-meta") || strings.Contains(cls, "article-meta") || strings.Contains(cls, "post-author") {
+			found = true
+			return false
+		}
+		return true
+	})
+	if found {
+		return true
+	}
+	text := nodeText(n, isChrome)
+	if len(text) > 3000 {
+		text = text[:3000]
+	}
+	return bylineRe.MatchString(text)
+}
+
+// quoted reports whether byte offset at of line is inside quotation marks:
+// reported speech, not the page's own voice.
+func quoted(line string, at int) bool {
+	if at > len(line) {
+		at = len(line)
+	}
+	open := false
+	for _, r := range line[:at] {
+		switch r {
+		case '“', '«', '„', '「', '『':
+			open = true
+		case '”', '»', '」', '』':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
 }
 
 // hasForm reports whether n holds a form (a cart or an order form).

@@ -111,7 +111,7 @@ func analyzeCard(n *html.Node) card {
 				break
 			}
 			txt := cleanName(inlineText(e))
-			if vendorPathRe.MatchString(href) || vendorClass(e) {
+			if vendorClass(e) || (vendorPathRe.MatchString(href) && !titleLink(e)) {
 				if c.vendor == "" && titleLike(txt) {
 					c.vendor = txt
 				}
@@ -379,4 +379,19 @@ func (c card) draft() *draft {
 	}
 	d.cas.scan(d.text, true)
 	return d
+}
+
+// titleLink reports a link that carries the card's title: inside a heading
+// or an element whose class names the title. Its path may look like a
+// vendor's ("/store/fentanyl-test-strips") but it leads to the product.
+func titleLink(a *html.Node) bool {
+	for p := a; p != nil && p.Type == html.ElementNode; p = p.Parent {
+		if isHeading(p) || hasNameClass(p) {
+			return true
+		}
+		if p != a && p.FirstChild != nil && p.FirstChild.NextSibling != nil {
+			break // only the link itself and wrappers around it alone
+		}
+	}
+	return false
 }

@@ -260,17 +260,22 @@ func lineStarts(s string) []int {
 
 // negRe matches a negation right before a claim: "we do not reship",
 // "no reshipment", "不包清关".
-var negRe = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|don'?t|doesn'?t|won'?t|cannot|can'?t|nor|non)\b[\s-]+(?:\w+\s+)?|(?:不|没有|无法|不能|不会|不提供)\s*)$`)
+var negRe = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|don'?t|doesn'?t|won'?t|cannot|can'?t|nor|non)\b[\s-]+(?:\w+\s+){0,2}(?:\w+\s+(?:or|nor)\s+){0,2}|(?:不|没有|无法|不能|不会|不提供)\s*)$`)
+
+// notNegRe matches negation words that do not negate: "not only", "no
+// matter", "not just".
+var notNegRe = regexp.MustCompile(`(?i)\b(?:not\s+only|not\s+just|no\s+matter|never\s+fails?\s+to|no\s+problem|no\s+worries)\b`)
 
 // negated reports whether the text before a match negates it.
 func negated(before string) bool {
-	if len(before) > 40 {
-		before = before[len(before)-40:]
+	if len(before) > 60 {
+		before = before[len(before)-60:]
 		for len(before) > 0 && !utf8.RuneStart(before[0]) {
 			before = before[1:]
 		}
 	}
-	return negRe.MatchString(before)
+	m := negRe.FindString(before)
+	return m != "" && !notNegRe.MatchString(m)
 }
 
 // find returns the claims of each text, each with its sentence, deduped

@@ -66,6 +66,8 @@ var claimCases = []struct {
 	{"shopify tax", "Tax included. Shipping calculated at checkout.", nil},
 	{"we do not reship", "We do not reship orders with a wrong address.", nil},
 	{"no refunds", "No refunds after 30 days.", nil},
+	{"negation two words back", "Not shipped in stealth or unmarked packaging – all goods are labelled per GHS.", nil},
+	{"not only", "Not only stealth packaging but also vacuum sealed bags.", []string{"stealth"}},
 	{"not guaranteed", "We cannot guarantee customs clearance in every country.", nil},
 	{"make sure", "Please make sure customs clearance documents are ready.", nil},
 	{"japan stock", "Items from Japan stock ship from a US warehouse within 2 weeks.", nil},

@@ -26,6 +26,10 @@ var (
 		"tel", "phone", "mob", "cell", "call", "hotline", "电话", "手机")
 	waRe = newLineRe(`(?i)(?:\bwhats\s?app|\bwa\.me/|\bwhatsapp\.com/send/?\?phone=|\bwhatsapp:|\bwa\b)\s*(?:no\.?|number|id)?\s*[:：/]?\s*(\+?\d[\d\s.()-]{5,20}\d)`,
 		"whats", "wa.me", "wa")
+	// one number for several messengers: "WhatsApp/Telegram: +852 6123 4470",
+	// "WeChat & WhatsApp: +86 138 …"
+	multiAppRe = newLineRe(`(?i)\b((?:whats\s?app|telegram|we\s?chat|signal|viber)(?:\s*(?:[/&,+]|and|or)\s*(?:whats\s?app|telegram|we\s?chat|signal|viber))+)\s*(?:no\.?|number)?\s*[:：]\s*(\+?\d[\d\s.()-]{5,20}\d)`,
+		"whats", "telegram", "chat", "signal", "viber")
 	tgLinkRe  = newLineRe(`(?i)\b(?:t|telegram)\.me/(?:s/)?([a-z0-9_]{4,32})\b`, "t.me", "telegram.me")
 	tgLabelRe = newLineRe(`(?i)(?:\btelegram\b|\btg\b|电报|飞机)\s*(?:id|channel|username|handle)?\s*[:：]?\s*(@?[a-z][a-z0-9_]{3,31})\b`,
 		"telegram", "tg", "电报", "飞机")
@@ -65,6 +69,19 @@ func Contacts(text string) []npswatch.Contact {
 			v = e164("+" + v) // wa.me links always carry the country code
 		}
 		c.add(npswatch.ContactWhatsApp, v)
+	}
+	for _, m := range multiAppRe.all(l, 20) {
+		v := phoneValue(m[2])
+		apps := strings.ToLower(m[1])
+		if strings.Contains(apps, "whats") {
+			c.add(npswatch.ContactWhatsApp, v)
+		}
+		if strings.Contains(apps, "telegram") {
+			c.add(npswatch.ContactTelegram, v)
+		}
+		if strings.Contains(apps, "chat") {
+			c.add(npswatch.ContactWeChat, v)
+		}
 	}
 	for _, m := range tgLinkRe.all(l, 20) {
 		c.add(npswatch.ContactTelegram, "@"+strings.ToLower(m[1]))

@@ -22,6 +22,7 @@ func TestContacts(t *testing.T) {
 		{"label on line before", "For more information call:\n1-800-831-4963", []npswatch.Contact{c("phone", "18008314963")}},
 		{"unlabelled digits", "Order 20240315 shipped 3 kg", nil},
 		{"whatsapp", "WhatsApp: +86 138 0013 8000", []npswatch.Contact{c("phone", "+8613800138000"), c("whatsapp", "+8613800138000")}},
+		{"one number, two apps", "WhatsApp/Telegram: +852 6123 4470", []npswatch.Contact{c("phone", "+85261234470"), c("whatsapp", "+85261234470"), c("telegram", "+85261234470")}},
 		{"wa.me link", "https://wa.me/8613800138000", []npswatch.Contact{c("whatsapp", "+8613800138000")}},
 		{"telegram link and handle", "t.me/Kestrel_Sales or Telegram: @kestrel_two", []npswatch.Contact{c("telegram", "@kestrel_sales"), c("telegram", "@kestrel_two")}},
 		{"telegram prose", "Join our telegram channel for news", nil},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,11 +136,20 @@ func isChrome(n *html.Node) bool {
 	case "navigation", "banner", "contentinfo", "menu", "menubar":
 		return true
 	}
+	if relatedHeaded(n) {
+		return true
+	}
 	cls, id := attr(n, "class"), attr(n, "id")
 	if cls == "" && id == "" {
 		return false
 	}
-	if !mayNameChrome(strings.ToLower(cls + " " + id)) {
+	lower := strings.ToLower(cls + " " + id)
+	for _, w := range relatedWords {
+		if strings.Contains(lower, w) {
+			return true
+		}
+	}
+	if !mayNameChrome(lower) {
 		return false
 	}
 	toks := strings.Fields(cls)
@@ -151,6 +161,38 @@ func isChrome(n *html.Node) bool {
 		if chrome && (!layout || !insideContent(n)) {
 			return true
 		}
+	}
+	return false
+}
+
+// relatedWords in a class or id mark the product rails of shop templates
+// (related, up-sell, cross-sell, recently viewed): other products, listed
+// on their own pages, not part of this one.
+var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "crosssell", "cross_sell",
+	"also-bought", "alsobought", "also-viewed", "recently-viewed", "recently_viewed", "recentlyviewed",
+	"recommend"}
+
+// relatedHeadingRe matches the headings of such rails.
+var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|for\s+you))?|best\s*sellers?|hot\s+(?:products|sale)|相关产品|相关商品|推荐产品|热销产品|猜你喜欢)\s*:?\s*$`)
+
+// relatedHeaded reports a block whose first child is a heading that names
+// a product rail ("Related products", "Customers also bought").
+func relatedHeaded(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Section, atom.Div, atom.Aside, atom.Ul:
+	default:
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			t := inlineText(c)
+			return len(t) < 80 && relatedHeadingRe.MatchString(t)
+		}
+		return false
 	}
 	return false
 }

@@ -155,6 +155,7 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 		return res
 	}
 	res.Kind = KindListing
+	pageContext := p.context()
 	inListing := map[npswatch.Claim]bool{}
 	for i, d := range drafts {
 		l := npswatch.Listing{
@@ -164,6 +165,7 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 			Price:      d.price,
 			Vendor:     firstNonEmpty(d.vendor, d.brand, res.PageVendor),
 			Source:     d.source,
+			Context:    pageContext,
 			Text:       truncateRunes(d.text, e.maxText),
 		}
 		l.Claims, l.Terms = splitTerms(claims[i])

@@ -117,7 +117,7 @@ func isCASLabel(s string) bool {
 
 // nameLabelRe matches column headers and spec labels that hold a product
 // name in the languages chemical shops use.
-var nameLabelRe = regexp.MustCompile(`(?i)^(?:product(?:\s+name)?|products?|name|chemical(?:\s+name)?|compound|substance|item(?:\s+name)?|article|description|english\s+name|common\s+name|iupac\s+name|title|bezeichnung|artikel(?:name)?|produkt(?:name|bezeichnung)?|nazwa(?:\s+produktu)?|nom(?:\s+du\s+produit)?|d[ée]signation|nombre(?:\s+del\s+producto)?|producto|produit|наименование|название|товар|продукт|品名|名称|产品|产品名称|中文名称|英文名称|化学名称|商品名称|商品名|化学名)(?:\s*\([^)]{0,20}\))?\s*[:：]?$`)
+var nameLabelRe = regexp.MustCompile(`(?i)^(?:product(?:\s+name)?|products?|name|chemical(?:\s+name)?|compound|substance|analytes?|item(?:\s+name)?|article|description|english\s+name|common\s+name|iupac\s+name|title|bezeichnung|artikel(?:name)?|produkt(?:name|bezeichnung)?|nazwa(?:\s+produktu)?|nom(?:\s+du\s+produit)?|d[ée]signation|nombre(?:\s+del\s+producto)?|producto|produit|наименование|название|товар|продукт|品名|名称|产品|产品名称|中文名称|英文名称|化学名称|商品名称|商品名|化学名)(?:\s*\([^)]{0,20}\))?\s*[:：]?$`)
 
 // isNameLabel reports whether a header or spec label names the product.
 func isNameLabel(s string) bool { return nameLabelRe.MatchString(strings.TrimSpace(collapse(s))) }

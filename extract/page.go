@@ -261,3 +261,14 @@ func sectionHeading(s string) bool {
 	}
 	return isNavText(s)
 }
+
+// context is the page's title and main headings, for Listing.Context.
+func (p *page) context() string {
+	parts := []string{collapse(p.title)}
+	for _, h := range p.h1s {
+		if t := collapse(inlineText(h)); t != "" && !containsString(parts, t) && !inChrome(h) {
+			parts = append(parts, t)
+		}
+	}
+	return truncateRunes(strings.TrimSpace(strings.Join(parts, "\n")), 400)
+}

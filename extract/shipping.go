@@ -82,23 +82,35 @@ func placeValue(s string) string {
 	if loc := exceptRe.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
+	s = s[:sentenceEnd(s)]
+	if i := strings.IndexAny(s, "。！？；（·•|"); i >= 0 {
+		s = s[:i]
+	}
+	// "Ships from: Hong Kong, we ship to USA": the next statement starts
+	if loc := nextShipRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	return s
+}
+
+// nextShipRe finds a second shipping statement inside a value.
+var nextShipRe = regexp.MustCompile(`(?i)\b(?:we\s+)?(?:ship|ships|shipping|deliver|delivery|dispatch)\b`)
+
+// sentenceEnd is where the first sentence of s ends. "U.S." and "p.r.
+// china" keep their dots: a full stop ends the sentence when a space or the
+// end follows a word of two or more letters.
+func sentenceEnd(s string) int {
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
-		case '!', '?', ';', '(', '[':
-			return s[:i]
+		case '!', '?', ';', '(', '[', '|':
+			return i
 		case '.':
-			// "U.S." and "p.r. china" keep their dots; a full stop ends
-			// the sentence when a space or the end follows a word of two
-			// or more letters.
 			if (i+1 == len(s) || s[i+1] == ' ') && i >= 2 && isLetter(s[i-1]) && isLetter(s[i-2]) {
-				return s[:i]
+				return i
 			}
 		}
 	}
-	if i := strings.IndexAny(s, "。！？；（"); i >= 0 {
-		return s[:i]
-	}
-	return s
+	return len(s)
 }
 
 func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

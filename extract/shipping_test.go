@@ -27,6 +27,8 @@ func TestShipping(t *testing.T) {
 		{"other words", "Customs clearance to Chad is the buyer's problem.", nil, nil},
 		{"longest name", "Ships to South Africa only", nil, []string{"ZA"}},
 		{"word edges", "Shipping to Indiana warehouse", nil, nil},
+		{"two statements in a banner", "Ships from: Hong Kong & Wuhan · We ship to USA, Canada and Mexico · Tracking", []string{"HK", "CN"}, []string{"US", "CA", "MX"}},
+		{"two statements in a sentence", "Ships from China, we ship to Mexico.", []string{"CN"}, []string{"MX"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,6 +48,9 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	nt := normalize(text)
 	sc := m.scan(&nt, int32(len(l.Product)))
 	ctx := assess(sc.negs)
+	if ctx.nonOffer == "" && l.Context != "" {
+		m.pageContext(&ctx, l, sc.negs)
+	}
 	if ctx.nonOffer != "" {
 		return nil
 	}

@@ -375,3 +375,28 @@ func TestMatchConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchPageContext checks what the page's title and headings
+// (Listing.Context) do to the listings on it.
+func TestMatchPageContext(t *testing.T) {
+	m := mustMatcher(t)
+	with := func(l *npswatch.Listing, context, source string) *npswatch.Listing {
+		l.Context, l.Source = context, source
+		return l
+	}
+	crm := "Opioid Certified Reference Materials | Meridale Standards\nOpioids — Certified Reference Materials"
+	runMatchCases(t, m, []matchCase{
+		{"reference catalogue, forensic row", with(listing("Carfentanil", "1 mL ampoule, acetonitrile | 100 µg/mL", "59708-52-0"), crm, "table"), nil},
+		{"reference catalogue, forensic title", with(listing("Fentanyl", "1.0 mg/mL", "437-38-7"), "Forensic toxicology reference standards", "table"), nil},
+		{"drug-checking page, free text", with(listing("Drug alert", "Pills sold as oxycodone contained fentanyl and xylazine."), "Drug alert | Riverside Drug Checking Service", "text"), nil},
+		{"vendor page with an ordinary title", with(listing("Carfentanil", "", "59708-52-0"), "Carfentanil powder | Best Chem", "card"), []string{"carfentanil:cas"}},
+	})
+	hits := m.Match(with(listing("Fentanyl", "1.0 mg/mL"), "Certified Reference Materials", "table"))
+	if len(hits) != 1 || hits[0].Match.Confidence >= 0.9 || !strings.Contains(hits[0].Match.Reason, "reference standards") {
+		t.Errorf("reference catalogue without a forensic sign: want one lowered hit, got %s", describe(hits))
+	}
+	hits = m.Match(with(listing("Fentanyl", ""), "Fentanyl test strips | Harm reduction supplies", "card"))
+	if len(hits) != 1 || hits[0].Match.Confidence >= 0.9 || !strings.Contains(hits[0].Match.Reason, "drug detection") {
+		t.Errorf("card on a detection page: want one lowered hit, got %s", describe(hits))
+	}
+}

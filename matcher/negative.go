@@ -3,6 +3,8 @@ package matcher
 import (
 	"sort"
 	"strings"
+
+	"github.com/npswatch/npswatch"
 )
 
 // negKind is what a negative-context term says about a substance mentioned
@@ -83,7 +85,9 @@ var negLexicon = []negRule{
 		"reference material", "reference materials", "crm", "标准品", "对照品"}},
 	{kind: negForensic, before: never, after: never, terms: []string{
 		"forensic", "forensics", "toxicology", "in methanol", "in acetonitrile", "iso 17034",
-		"iso 17025", "iso iec 17025", "dea exempt", "exempt preparation", "法医"}},
+		"iso 17025", "iso iec 17025", "dea exempt", "exempt preparation", "dea registration",
+		"dea registered", "dea registrants", "acetonitrile", "ampoule", "ampoules", "ampule", "ampules",
+		"法医"}},
 	{kind: negDisclaimer, before: anyGap, after: never, terms: []string{
 		"we do not sell", "we don't sell", "we dont sell", "do not sell", "does not sell", "never sell",
 		"we do not supply", "do not supply", "does not supply", "we do not offer", "do not offer",
@@ -233,4 +237,45 @@ func quote(s string) string {
 		s = string(r[:80]) + "…"
 	}
 	return "“" + s + "”"
+}
+
+// pageContext applies what the page's title and headings (l.Context) say
+// about every listing on it. A reference-standard catalogue makes a listing
+// a non-offer when either the page or the listing names forensic use ("in
+// methanol", "toxicology"), and lowers its hits otherwise. A page about
+// detection (test strips, drug checking, harm reduction) makes a free-text
+// listing a non-offer and lowers the name hits of others; an antidote page
+// lowers them.
+func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negHit) {
+	nt := normalize(l.Context)
+	var ref, forensic, detect, antidote string
+	for _, n := range own {
+		if negLexicon[n.rule].kind == negForensic {
+			forensic = n.span
+		}
+	}
+	for _, n := range m.scan(&nt, 0).negs {
+		switch r := negLexicon[n.rule]; {
+		case r.kind == negReference:
+			ref = n.span
+		case r.kind == negForensic:
+			forensic = n.span
+		case r.kind == negDetection:
+			detect = n.span
+		case r.kind == negAntidote && r.product:
+			antidote = n.span
+		}
+	}
+	switch {
+	case ref != "" && forensic != "":
+		c.nonOffer = "the page is a reference-standard catalogue (" + quote(ref) + ") for forensic use (" + quote(forensic) + ")"
+	case ref != "" && c.lower == "":
+		c.lower = "the page offers reference standards (" + quote(ref) + ")"
+	case detect != "" && l.Source == "text":
+		c.nonOffer = "the page is about drug detection (" + quote(detect) + ")"
+	case detect != "" && c.caution == "":
+		c.caution = "the page is about drug detection (" + quote(detect) + ")"
+	case antidote != "" && c.caution == "":
+		c.caution = "the page is about an overdose antidote (" + quote(antidote) + ")"
+	}
 }
