@@ -321,6 +321,14 @@ func (e *evaluator) listed(found map[int]*subFinding) (offered, relationOnly []*
 		}
 	}
 	sort.Ints(subs)
+	// sentences that name a substance by more than a street name: a street
+	// name beside one ("Fent@nyl powder (China white)") describes it
+	strong := map[int32]bool{}
+	for _, f := range found {
+		if f.best != nil && !f.best.p.weak {
+			strong[e.nt.toks[f.best.t0].sent] = true
+		}
+	}
 	for _, i := range subs {
 		if c := e.casCands[i]; c != nil {
 			offered = append(offered, c)
@@ -328,6 +336,8 @@ func (e *evaluator) listed(found map[int]*subFinding) (offered, relationOnly []*
 		}
 		f := found[i]
 		switch {
+		case f.best != nil && f.best.p.weak && strong[e.nt.toks[f.best.t0].sent]:
+			continue
 		case f.best != nil:
 			offered = append(offered, e.nameCandidate(f.best, &e.m.subs[i]))
 		case f.nReferred > 0 && f.relationOK:

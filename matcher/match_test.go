@@ -177,6 +177,9 @@ func TestMatchCAS(t *testing.T) {
 		{"impurity limit in a spec table", listing("Acetic Acid, ACS Reagent", "Assay | ≥99.7%\nAcetic Anhydride ACS | <0.01% wt. max.", "64-19-7"), nil},
 		{"related product", listing("Benzyl chloride", "Customers also bought: N-Phenethyl-4-piperidone", "100-44-7"), nil},
 		{"name in the product despite another CAS", listing("N-Phenethyl-4-piperidone", "", "100-44-7"), []string{"npp:name"}},
+		// a street name beside a real name describes that substance
+		{"street name beside a name", listing("Opioid line", "Fent@nyl HCl powder 98% (China white)"), []string{"fentanyl:name"}},
+		{"street name alone", listing("Opioid line", "Pure China white, fast ship"), []string{"alpha-methylfentanyl:name"}},
 	})
 	free := listing("Selling from stock", "N-Phenethyl-4-piperidone and 4-ANPP, CAS 21409-26-7", "21409-26-7")
 	free.Source = "text"
