@@ -17,6 +17,7 @@ import (
 type ldData struct {
 	types    map[string]bool // every @type seen, lower case
 	products []map[string]any
+	nodes    map[string]map[string]any // objects by @id, for {"@id": …} references
 }
 
 // maxLDDepth bounds the walk over hostile, deeply nested JSON.
@@ -48,7 +49,58 @@ func readJSONLD(root *html.Node) ldData {
 		d.walk(v, 0, false)
 		return false
 	})
+	for _, p := range d.products {
+		d.resolve(p, 0)
+	}
 	return d
+}
+
+// resolve replaces references ({"@id": "…#org"} and nothing else) in the
+// seller, brand and manufacturer fields inside a product by the objects
+// they name elsewhere in the page's JSON-LD (an Offer's seller pointing at
+// the Organization in @graph). Replacements are not resolved further and
+// no other field is, so hostile data cannot build a cycle that the readers
+// above would follow.
+func (d *ldData) resolve(v any, depth int) {
+	if depth > maxLDDepth || len(d.nodes) == 0 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			d.resolve(e, depth+1)
+		}
+	case map[string]any:
+		for k, e := range x {
+			switch k {
+			case "seller", "brand", "manufacturer", "offeredBy", "provider":
+				if n := d.ref(e); n != nil {
+					x[k] = n
+				} else if list, ok := e.([]any); ok {
+					for i, el := range list {
+						if n := d.ref(el); n != nil {
+							list[i] = n
+						}
+					}
+				}
+			default:
+				d.resolve(e, depth+1)
+			}
+		}
+	}
+}
+
+// ref returns the object a pure reference names, or nil.
+func (d *ldData) ref(v any) map[string]any {
+	m, ok := v.(map[string]any)
+	if !ok || len(m) != 1 {
+		return nil
+	}
+	id, ok := m["@id"].(string)
+	if !ok {
+		return nil
+	}
+	return d.nodes[id]
 }
 
 // walk records types and collects Product objects. Inside a product it
@@ -63,6 +115,14 @@ func (d *ldData) walk(v any, depth int, inProduct bool) {
 			d.walk(e, depth+1, inProduct)
 		}
 	case map[string]any:
+		if id, ok := x["@id"].(string); ok && len(x) > 1 {
+			if d.nodes == nil {
+				d.nodes = map[string]map[string]any{}
+			}
+			if _, dup := d.nodes[id]; !dup {
+				d.nodes[id] = x
+			}
+		}
 		isProduct := false
 		for _, t := range ldTypes(x) {
 			t = strings.ToLower(t)

@@ -107,3 +107,19 @@ func TestListingContext(t *testing.T) {
 		t.Errorf("the Analyte column names the product, got %q", res.Listings[0].Product)
 	}
 }
+
+// TestJSONLDReferences checks that a seller given as {"@id": …} is read
+// from the node it names, and that reference cycles cannot hang or crash
+// extraction.
+func TestJSONLDReferences(t *testing.T) {
+	e := mustExtractor(t)
+	res := pageAt(t, e, "https://k.example/p/1", `<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+		{"@type":"Organization","@id":"https://k.example/#org","name":"Kestrow Research Labs","brand":{"@id":"https://k.example/#org"}},
+		{"@type":"Product","@id":"https://k.example/p/1#product","name":"Protonitazepyne","sku":"CAS 2095789-42-3",
+		 "offers":{"@type":"Offer","@id":"https://k.example/p/1#offer","price":"120","priceCurrency":"USD",
+		   "seller":{"@id":"https://k.example/#org"},"offers":{"@id":"https://k.example/p/1#offer"},
+		   "itemOffered":{"@id":"https://k.example/p/1#product"}}}]}</script><h1>Protonitazepyne</h1>`)
+	if len(res.Listings) != 1 || res.Listings[0].Vendor != "Kestrow Research Labs" || res.Listings[0].Price != "USD 120" {
+		t.Fatalf("listings %+v", res.Listings)
+	}
+}
