@@ -99,7 +99,19 @@ func (c *casSet) scan(text string, allInvalid bool) {
 			c.add(m.Number, m.Valid)
 		}
 	}
+	if strings.Contains(text, " ") && strings.Contains(strings.ToLower(text), "cas") {
+		// "CAS 21409 26 7": spaces for hyphens, taken only when labelled
+		// and check-digit-valid
+		for _, m := range spacedCASRe.FindAllStringSubmatch(text, 20) {
+			if n := m[1] + "-" + m[2] + "-" + m[3]; npswatch.ValidCAS(n) {
+				c.add(n, true)
+			}
+		}
+	}
 }
+
+// spacedCASRe matches a labelled CAS number written with spaces.
+var spacedCASRe = regexp.MustCompile(`(?i)\bcas(?:\s*(?:no|nr|number|rn|#))?\.?\s*[:：#]?\s*([1-9]\d{1,6}) (\d{2}) (\d)\b`)
 
 // isCASLabel reports whether a header or spec label names the CAS number.
 func isCASLabel(s string) bool {

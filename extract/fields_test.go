@@ -42,6 +42,10 @@ func TestCASForms(t *testing.T) {
 		{"order 2019-12-3 shipped", nil, nil}, // unlabelled and invalid: not kept
 		{"EC 215-647-6, tel +1 555-12-3", nil, nil},
 		{"CAS 50-00-0 and again 50-00-0", []string{"50-00-0"}, nil},
+		{"ANPP precursor, CAS 21409 26 7, 99%", []string{"21409-26-7"}, nil},
+		{"CAS No. 21409 26 8 (a typo)", nil, nil},                          // spaced and invalid: not a CAS at all
+		{"Lot 21409 26 7 in stock", nil, nil},                              // spaced but unlabelled
+		{"Call 0531 88 7 or CAS no 7732 18 5", []string{"7732-18-5"}, nil}, // only the labelled one
 	} {
 		t.Run(tc.in, func(t *testing.T) {
 			var c casSet

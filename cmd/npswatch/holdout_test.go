@@ -43,11 +43,7 @@ type holdoutGap struct{ page, req string }
 // "claim KIND on KEY", "no claim KIND on KEY", "ships_from on KEY",
 // "ships_to on KEY", "site_claim KIND", "page ships_from", "page ships_to"
 // (KEY is the expected listing's key regex in truth.json).
-var knownGaps = map[holdoutGap]string{
-	// The classified writes the ANPP CAS number with spaces instead of
-	// hyphens ("21409 26 7"); CAS extraction does not accept that form.
-	{"16-classifieds-obfuscation2.html", "cas 21409-26-7 on ANPP precursor"}: "CAS written with spaces (\"21409 26 7\") is not extracted",
-}
+var knownGaps = map[holdoutGap]string{}
 
 // holdoutTruth is one page of truth.json.
 type holdoutTruth struct {
