@@ -31,7 +31,42 @@ type Capture struct {
 	Error          string      `json:"error,omitempty"`
 	Parsed         bool        `json:"parsed"` // HTML that went through extraction
 	Body           []byte      `json:"-"`      // raw bytes as received
+
+	// The exchange as it crossed the connection (HTTP/1.1, one exchange
+	// per connection): the exact request bytes written and response bytes
+	// read — status line, headers, and the body with its chunking and
+	// content encoding as sent. Empty when Wire says why it could not be
+	// recorded (HTTPS through an HTTP proxy tunnel, a failed fetch).
+	RawRequest        []byte   `json:"-"`
+	RawResponse       []byte   `json:"-"`
+	RawRequestSHA256  string   `json:"raw_request_sha256,omitempty"`  // hex
+	RawResponseSHA256 string   `json:"raw_response_sha256,omitempty"` // hex
+	Wire              string   `json:"wire,omitempty"`                // "connection", or why the raw exchange is missing
+	TLS               *TLSInfo `json:"tls,omitempty"`                 // nil for plain HTTP
+
+	// Hash chain (set by storage when the capture is committed): Seq is the
+	// capture's position in the database's chain, PrevHash the RecordHash
+	// of the capture before it ("" for the first), RecordHash the SHA-256
+	// of this record (see storage/doc.go), so a capture deleted or edited
+	// later is detected by `npswatch verify --db`.
+	Seq        uint64 `json:"seq,omitempty"`
+	PrevHash   string `json:"prev_hash,omitempty"`
+	RecordHash string `json:"record_hash,omitempty"`
 }
+
+// TLSInfo is what the TLS handshake of a capture's connection showed.
+type TLSInfo struct {
+	Version     string   `json:"version"`      // "TLS 1.3"
+	CipherSuite string   `json:"cipher_suite"` // "TLS_AES_128_GCM_SHA256"
+	ServerName  string   `json:"server_name"`  // SNI sent
+	CertSHA256  []string `json:"cert_sha256"`  // SHA-256 (hex) of each certificate the server sent, leaf first
+	ChainSHA256 string   `json:"chain_sha256"` // SHA-256 (hex) of the concatenated DER certificates, leaf first
+}
+
+// Wire values.
+const (
+	WireConnection = "connection" // RawRequest and RawResponse are the bytes on the connection
+)
 
 // Failed reports whether the fetch ended without a usable response.
 func (c *Capture) Failed() bool { return c.Error != "" }
