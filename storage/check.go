@@ -15,10 +15,13 @@ import (
 // Check verifies the database: bbolt's own page consistency check, then
 // this package's invariants — every listing and hit has exactly the index
 // key its time gives it, every index key has its record, every capture body
-// has its capture, every vendor decodes and is keyed by its site and
-// npswatch.VendorKey of its name, and every queued frontier item is pending
-// in the seen set and counted in its host's pending count. It returns all
-// problems found, joined (at most a hundred of them).
+// and raw exchange has its capture, the hash chain verifies (VerifyChain,
+// in the same read transaction; skipped for a file older than schema
+// version 3 opened read-only, which has none), every vendor decodes and is
+// keyed by its site and npswatch.VendorKey of its name, and every queued
+// frontier item is pending in the seen set and counted in its host's
+// pending count. It returns all problems found, joined (at most a hundred
+// of them).
 func (db *DB) Check(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
@@ -65,6 +68,30 @@ func (db *DB) Check(ctx context.Context) error {
 			return nil
 		}); err != nil {
 			return err
+		}
+		if db.schema >= chainSince {
+			if err := tx.Bucket(bucketRaw).ForEach(func(k, _ []byte) error {
+				if captures.Get(k) == nil {
+					return report("raw exchange %q has no capture", k)
+				}
+				return nil
+			}); err != nil {
+				return err
+			}
+			var rep ChainReport
+			if err := verifyChain(ctx, tx, db.schema, &rep); err != nil {
+				return err
+			}
+			for _, p := range rep.Problems {
+				if err := report("hash chain: %s", p); err != nil {
+					return err
+				}
+			}
+			if rep.Omitted > 0 {
+				if err := report("hash chain: %d more problems", rep.Omitted); err != nil {
+					return err
+				}
+			}
 		}
 		if err := checkVendors(ctx, tx, report); err != nil {
 			return err

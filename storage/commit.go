@@ -20,7 +20,12 @@ import (
 //     res.State (npswatch.PageDone, PageFailed or PageSkipped);
 //   - sets every alias in res.Aliases to the same state, dequeuing it if it
 //     was queued (an alias already committed keeps its own state);
-//   - stores res.Capture, when non-nil, with its Body compressed;
+//   - stores res.Capture, when non-nil and its id is not stored yet, with
+//     its Body and raw exchange compressed, appended to the hash chain:
+//     its digests are filled in (a digest that does not match its bytes
+//     is an error wrapping ErrDigest) and its Seq, PrevHash and RecordHash
+//     set (see doc.go, # Hash chain); a capture stored already is kept as
+//     it is;
 //   - stores res.Listings by id; a version fetched earlier than the stored
 //     one is ignored;
 //   - stores res.Hits by id, keeping the earliest FirstSeen and the latest
@@ -37,8 +42,9 @@ import (
 // RunID, CaptureID and a listing's FetchedAt; a vendor's ID, FirstSeen and
 // LastSeen, and the URL of its claims and terms (the page's).
 //
-// Commit is idempotent: a replay of a result whose item is already
-// committed rewrites the same records, adds no links and no counts (a
+// Commit does not change res.Capture. It is idempotent: a replay of a result whose
+// item is already committed rewrites the same listings and hits, keeps the
+// stored capture and its chain position, adds no links and no counts (a
 // vendor's Pages included). Listings, hits and vendors are validated; an
 // invalid one is an error naming it. A vendor must have a Site.
 func (db *DB) Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {

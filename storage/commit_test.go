@@ -55,8 +55,15 @@ func TestCommitRecordsRoundTrip(t *testing.T) {
 			if !bytes.Equal(got.Body, tt.body) || (tt.body == nil) != (got.Body == nil) {
 				t.Errorf("body of %d bytes came back as %d bytes", len(tt.body), len(got.Body))
 			}
+			// Commit fills in the body's digest and chains the capture.
 			want := *res.Capture
 			want.RunID = "r1"
+			want.SHA256 = sha256Hex(tt.body)
+			want.Seq, want.PrevHash = 1, ""
+			if len(got.RecordHash) != 64 {
+				t.Errorf("record hash %q", got.RecordHash)
+			}
+			want.RecordHash = got.RecordHash
 			if got.Body, want.Body = nil, nil; !reflect.DeepEqual(*got, want) {
 				t.Errorf("capture = %+v\nwant %+v", *got, want)
 			}

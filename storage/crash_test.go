@@ -176,6 +176,20 @@ func TestCrashResume(t *testing.T) {
 	if gotR.Stats != wantR.Stats {
 		t.Errorf("resumed run stats %+v, uninterrupted %+v", gotR.Stats, wantR.Stats)
 	}
+	// Replayed pages keep their place in the hash chain: the resumed
+	// crawl's chain is the uninterrupted one's, hash for hash.
+	wantHead, err1 := ref.ChainHead(ctx)
+	gotHead, err2 := db.ChainHead(ctx)
+	rep, err3 := db.VerifyChain(ctx)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		t.Fatal(err)
+	}
+	if gotHead != wantHead || wantHead.Seq == 0 {
+		t.Errorf("resumed crawl's chain head %+v, uninterrupted %+v", gotHead, wantHead)
+	}
+	if !rep.OK() || rep.Checked != int(wantHead.Seq) {
+		t.Errorf("VerifyChain after the resumed crawl = %+v", rep)
+	}
 }
 
 // killAfter runs the crawl in a child process over the database at path

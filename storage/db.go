@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the layout version this package writes into the meta
 // bucket. Open refuses files with a newer or unknown version and migrates
 // older ones; see doc.go.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 // DefaultTimeout is how long Open waits for the file lock when
 // Options.Timeout is zero.
@@ -34,16 +34,20 @@ var (
 	bucketHits           = []byte("hits")
 	bucketHitsByTime     = []byte("hits_by_time")
 	bucketVendors        = []byte("vendors") // since schema version 2
+	bucketRaw            = []byte("raw")     // since schema version 3
+	bucketChain          = []byte("chain")   // since schema version 3
 
 	topBuckets = [][]byte{bucketMeta, bucketRuns, bucketFrontier, bucketCaptures, bucketBodies,
-		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors}
+		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors,
+		bucketRaw, bucketChain}
 
 	// bucketSince gives the schema version that added a top-level bucket;
 	// the buckets not listed are there since version 1.
-	bucketSince = map[string]int{string(bucketVendors): 2}
+	bucketSince = map[string]int{string(bucketVendors): 2, string(bucketRaw): chainSince, string(bucketChain): chainSince}
 
-	keySchema  = []byte("schema")
-	keyCreated = []byte("created")
+	keySchema    = []byte("schema")
+	keyCreated   = []byte("created")
+	keyChainHead = []byte("chain_head") // since schema version 3
 )
 
 // Options configures Open. A nil *Options means the defaults.
@@ -88,7 +92,7 @@ type Stats struct {
 // they do not exist, and checks the schema version. A file of an older
 // version is migrated to SchemaVersion in one transaction, unless it is
 // opened read-only: it is then read as it is (a version-1 file has no
-// vendors). Errors name the path and wrap ErrLocked, ErrSchema or
+// vendors, a file older than version 3 no hash chain). Errors name the path and wrap ErrLocked, ErrSchema or
 // ErrCorrupt where those apply.
 func Open(path string, opts *Options) (db *DB, err error) {
 	var o Options
@@ -202,13 +206,19 @@ func initSchema(tx *bolt.Tx, now time.Time) (int, error) {
 // migrate brings a file of schema version v up to SchemaVersion inside
 // Open's write transaction.
 //
-// Version 2 added the vendors bucket.
+// Version 2 added the vendors bucket; version 3 the raw and chain buckets
+// and meta/chain_head, and chains the captures stored (chainExisting).
 func migrate(tx *bolt.Tx, v int) error {
 	for _, name := range topBuckets {
 		if bucketSince[string(name)] > v {
 			if _, err := tx.CreateBucket(name); err != nil {
 				return fmt.Errorf("create bucket %s: %w", name, err)
 			}
+		}
+	}
+	if v < chainSince {
+		if err := chainExisting(tx); err != nil {
+			return fmt.Errorf("chain captures: %w", err)
 		}
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))

@@ -1,6 +1,7 @@
 // Package storage keeps npswatch's data in one BoltDB (go.etcd.io/bbolt)
-// file: crawl runs and their frontiers, raw captures, listings, hits and
-// what pages say about vendors.
+// file: crawl runs and their frontiers, raw captures (hash-chained, with the
+// bytes of their exchanges), listings, hits and what pages say about
+// vendors.
 //
 // A crawl is crash-safe because everything one processed page produces — its
 // new seen state, capture, listings, hits, vendor notes, newly found links
@@ -16,15 +17,18 @@
 //
 // Top-level buckets:
 //
-//	meta               schema version and creation time
+//	meta               schema version, creation time and chain head
 //	runs               run id → npswatch.Run (JSON)
 //	frontier/<run id>  one nested bucket per run that has a frontier:
 //	    seen             URL → state (pending, done, failed, skipped)
 //	    queue/<host>     one bucket per host with queued items: seq → npswatch.QueueItem (JSON)
 //	    hostcount        host → URLs ever enqueued for it (the per-host budget)
 //	    pending          host → items queued now (PendingHosts)
-//	captures           capture id → npswatch.Capture without Body (JSON)
+//	captures           capture id → npswatch.Capture without Body and raw bytes (JSON, see # Hash chain)
 //	bodies             capture id → Body, gzip-compressed
+//	raw                capture id → RawRequest and RawResponse, gzip-compressed (see # Raw
+//	                   exchanges; since schema version 3)
+//	chain              seq → capture id, the hash chain in order (since schema version 3)
 //	listings           listing id → npswatch.Listing (JSON)
 //	listings_by_time   FetchedAt|listing id → empty
 //	hits               hit id → npswatch.Hit (JSON)
@@ -57,10 +61,84 @@
 // into that record with npswatch.Vendor.Merge; the record keeps the first
 // display name and the first URL of each claim.
 //
+// # Raw exchanges
+//
+// A capture's RawRequest and RawResponse — the bytes as they crossed the
+// connection, chunking and content encoding included — are kept in the raw
+// bucket, written in the capture's Commit transaction. The value is the
+// length of the compressed request as an unsigned varint
+// (encoding/binary.AppendUvarint), the compressed request, then the
+// compressed response up to the end of the value. Each part is
+// gzip-compressed (one member, fastest level) when it is not empty, and
+// zero bytes when it is. A capture with neither has no raw key; Capture
+// returns an empty part as nil and the others byte for byte as committed.
+// The raw response usually holds the body again, so raw exchanges roughly
+// double the space captures take.
+//
+// # Hash chain
+//
+// Every capture committed is appended to one chain per database, so that a
+// capture edited or deleted afterwards is detected. When Commit stores a
+// capture whose id is not stored yet, in the same transaction, it
+//
+//  1. fills in the digests, lower-case hex SHA-256: SHA256 of Body (of no
+//     bytes when Body is nil), RawRequestSHA256 and RawResponseSHA256 of
+//     the raw parts that are not empty. A digest the caller set must match
+//     its bytes (case aside) or the commit fails with ErrDigest; a raw
+//     digest may be set for an empty part only as the digest of no bytes;
+//  2. sets Seq to the chain's length plus one and PrevHash to the
+//     RecordHash of the capture before it ("" for seq 1);
+//  3. computes RecordHash = lower-case hex SHA-256 of the canonical
+//     encoding J: the bytes encoding/json.Marshal produces for the
+//     npswatch.Capture with RecordHash "" — so J has no record_hash member
+//     (omitempty), no body or raw bytes (json:"-"; their digests stand for
+//     them), and does have seq and prev_hash. Marshal writes the fields in
+//     struct order, header keys sorted, HTML characters escaped and
+//     invalid UTF-8 replaced, so the same record always gives the same J;
+//  4. stores J with the member ,"record_hash":"<RecordHash>" inserted
+//     before its final '}' under captures/<id>, chain/<seq> = id, and
+//     meta/chain_head = the decimal Seq, one space, the RecordHash.
+//
+// So anyone can recompute a record's hash from its stored bytes without
+// re-encoding: drop the trailing record_hash member (the last 81 bytes
+// before the final '}', comma included) and hash the rest; and from an
+// exported npswatch.Capture by marshalling it again with RecordHash "". A
+// capture whose id is stored already — a page committed again after a
+// crash, or twice in one CommitAll — is not stored again: its record,
+// bytes and chain position stay as they are (Commit never changes its
+// caller's capture either), so a resumed crawl builds the same chain,
+// hash for hash, as an uninterrupted one. A page without a capture adds
+// nothing to the chain. Commit fails with ErrCorrupt rather than append
+// when the chain index goes past meta/chain_head (appending would overwrite
+// a chained entry).
+//
+// VerifyChain (and Check, which calls it) walks the chain in seq order in
+// one read transaction and reports: a record whose hash does not recompute
+// or that names another id or seq than its position ("edited"); a chain
+// entry whose capture is gone or a seq missing from the index ("deleted");
+// a capture record that is not in the chain ("unchained"); a record whose
+// PrevHash is not the previous record's RecordHash ("chain broken after
+// seq N": one of the two was replaced with its hash recomputed); a stored
+// body or raw part that does not decompress or hash to its digest ("body
+// altered", "raw altered"); and a meta head that is not the last record
+// ("truncated" when the head is past the end of the chain, "head
+// mismatch"). Problems are data in the ChainReport; VerifyChain's error is
+// for a database it could not read.
+//
+// Limits: the chain is kept inside the file it protects, with no secret.
+// Whoever can write the file can delete the last captures and rewrite
+// meta/chain_head to the new last record, or rewrite every record from
+// some seq on with recomputed hashes; the file is then consistent and
+// VerifyChain cannot tell. What detects it is a head (seq and hash)
+// copied out of the database before: the head exported with evidence
+// bundles and runs. The database still holds that history if CaptureAt of
+// the exported seq returns a capture whose RecordHash is the exported hash
+// and VerifyChain passes (the chain up to it then links back to seq 1).
+//
 // # Schema version
 //
 // meta/schema holds the layout version as a decimal string (SchemaVersion,
-// now 2). Open creates the buckets of a new file and writes the version; it
+// now 3). Open creates the buckets of a new file and writes the version; it
 // refuses, with ErrSchema, a newer or unparsable version, a file missing a
 // bucket of its version, and a bolt file that holds other buckets but no
 // npswatch version. A layout change bumps the version and adds a migration
@@ -73,6 +151,15 @@
 //	1  runs, frontiers, captures, bodies, listings and hits with their indexes
 //	2  adds the vendors bucket (a version-1 file gets it empty; opened
 //	   read-only it has no vendors: Vendor returns ErrNotFound, Vendors none)
+//	3  adds the raw and chain buckets and meta/chain_head. The migration
+//	   chains the stored captures in (FetchedAt, id) order, filling in a
+//	   missing SHA256 from the stored body; a body that does not match a
+//	   SHA256 already there is chained as it is (VerifyChain reports it),
+//	   a record that does not decode fails the migration with ErrCorrupt.
+//	   Older captures have no raw exchanges. Opened read-only, an older
+//	   file is not chained: its captures have no Seq or RecordHash,
+//	   VerifyChain reports "not chained yet: schema N", ChainHead and
+//	   CaptureAt return ErrNotChained, and Check skips the chain.
 //
 // # Caveats
 //
@@ -97,6 +184,10 @@
 // vendor's lists is capped by Merge (100 entries); what comes later is
 // dropped. A vendor's FirstSeen and LastSeen span the captures that
 // mentioned it.
+//
+// VerifyChain and Check read every capture, body and raw exchange inside
+// one read transaction: on a large file they take as long as reading it,
+// and a writer in the same process that must grow the file waits for them.
 //
 // ForEachHit, ForEachListing and ForEachVendor read a few hundred records
 // per read transaction and call fn between transactions, so a long export

@@ -21,4 +21,14 @@ var (
 	// ErrCorrupt is returned when the file is not a bolt database at all
 	// (a text file, a truncated copy) or its pages cannot be read.
 	ErrCorrupt = errors.New("not a valid npswatch database file")
+
+	// ErrDigest is returned by Commit when a capture's SHA256,
+	// RawRequestSHA256 or RawResponseSHA256 is set but is not the SHA-256
+	// of the bytes it describes.
+	ErrDigest = errors.New("SHA-256 does not match the bytes")
+
+	// ErrNotChained is returned by ChainHead and CaptureAt for a file of a
+	// schema version older than 3 opened read-only: its captures are not
+	// chained until it is opened for writing.
+	ErrNotChained = errors.New("not chained yet")
 )

@@ -38,7 +38,7 @@ func ExampleOpen() {
 	fmt.Println(s.SchemaVersion, s.Runs, s.Hits)
 	// Output:
 	// true
-	// 2 0 0
+	// 3 0 0
 }
 
 func ExampleDB_Commit() {
@@ -112,4 +112,51 @@ func ExampleDB_Commit() {
 	// queued https://shop.example/p/1
 	// hit Fentanyl citrate 990-73-8 2026-11-27T05:00:01Z
 	// fetched 1, hits 1
+}
+
+func ExampleDB_VerifyChain() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "npswatch-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := storage.Open(filepath.Join(dir, "npswatch.db"), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+
+	at := time.Date(2026, 11, 27, 5, 0, 0, 0, time.UTC)
+	if err := db.PutRun(ctx, &npswatch.Run{ID: "r1", Started: at, State: npswatch.RunRunning}); err != nil {
+		log.Fatal(err)
+	}
+	for i, u := range []string{"https://shop.example/", "https://shop.example/p/1"} {
+		res := &npswatch.PageResult{Item: npswatch.QueueItem{URL: u}, State: npswatch.PageDone,
+			Capture: &npswatch.Capture{ID: fmt.Sprint("c", i), URL: u, Status: 200, FetchedAt: at,
+				Body:        []byte("<html>…</html>"),
+				RawRequest:  []byte("GET / HTTP/1.1\r\nHost: shop.example\r\n\r\n"),
+				RawResponse: []byte("HTTP/1.1 200 OK\r\nContent-Length: 16\r\n\r\n<html>…</html>")}}
+		if _, err := db.Commit(ctx, "r1", res, 0); err != nil {
+			log.Fatal(err)
+		}
+	}
+	c, err := db.Capture(ctx, "c1")
+	if err != nil {
+		log.Fatal(err)
+	}
+	head, err := db.ChainHead(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(c.Seq, c.RecordHash == head.Hash, len(c.RawResponse))
+
+	rep, err := db.VerifyChain(ctx)
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(rep.Checked, rep.OK())
+	// Output:
+	// 2 true 55
+	// 2 true
 }

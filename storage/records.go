@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -16,7 +17,10 @@ import (
 )
 
 // Capture returns the capture with the given id, Body included (nil when
-// the capture had no body), or an error wrapping ErrNotFound.
+// the capture had no body) and RawRequest and RawResponse byte for byte as
+// committed (nil when there were none), or an error wrapping ErrNotFound.
+// Its Seq, PrevHash and RecordHash place it in the hash chain (all zero in
+// a file older than schema version 3 opened read-only).
 func (db *DB) Capture(ctx context.Context, id string) (*npswatch.Capture, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -37,6 +41,14 @@ func (db *DB) Capture(ctx context.Context, id string) (*npswatch.Capture, error)
 			}
 			c.Body = body
 		}
+		if b := tx.Bucket(bucketRaw); b != nil { // nil in a file older than version 3 opened read-only
+			if v := b.Get([]byte(id)); v != nil {
+				var err error
+				if c.RawRequest, c.RawResponse, err = decodeRaw(v); err != nil {
+					return fmt.Errorf("raw exchange: %w", err)
+				}
+			}
+		}
 		return nil
 	})
 	if err != nil {
@@ -45,32 +57,98 @@ func (db *DB) Capture(ctx context.Context, id string) (*npswatch.Capture, error)
 	return &c, nil
 }
 
-// putCapture stores a capture's metadata and its compressed body. A
-// capture without a body removes any body stored under its id before.
+// putCapture stores a new capture: its record, appended to the hash chain
+// (see appendToChain), its compressed body and its compressed raw exchange.
+// c itself is not changed. Its digests are filled in or checked first
+// (fillDigests). A capture whose id is stored already is left as it is
+// stored, chain position included: a replayed commit changes nothing.
 func putCapture(tx *bolt.Tx, c *npswatch.Capture) error {
 	if err := checkID("capture", c.ID); err != nil {
 		return fmt.Errorf("capture of %q: %w", c.URL, err)
 	}
-	key := []byte(c.ID)
-	v, err := json.Marshal(c)
-	if err != nil {
-		return fmt.Errorf("encode capture %q: %w", c.ID, err)
+	rec := *c
+	if err := fillDigests(&rec); err != nil {
+		return fmt.Errorf("capture %q: %w", c.ID, err)
 	}
-	if err := tx.Bucket(bucketCaptures).Put(key, v); err != nil {
+	key := []byte(c.ID)
+	captures := tx.Bucket(bucketCaptures)
+	if captures.Get(key) != nil {
+		return nil
+	}
+	v, err := appendToChain(tx, &rec)
+	if err != nil {
+		return err
+	}
+	if err := captures.Put(key, v); err != nil {
 		return fmt.Errorf("put capture %q: %w", c.ID, err)
 	}
 	bodies := tx.Bucket(bucketBodies)
 	if c.Body == nil {
-		return bodies.Delete(key)
+		if err := bodies.Delete(key); err != nil {
+			return err
+		}
+	} else {
+		z, err := gzipBytes(c.Body)
+		if err != nil {
+			return fmt.Errorf("compress body of capture %q: %w", c.ID, err)
+		}
+		if err := bodies.Put(key, z); err != nil {
+			return fmt.Errorf("put body of capture %q: %w", c.ID, err)
+		}
 	}
-	z, err := gzipBytes(c.Body)
+	raw := tx.Bucket(bucketRaw)
+	if len(c.RawRequest) == 0 && len(c.RawResponse) == 0 {
+		return raw.Delete(key)
+	}
+	r, err := encodeRaw(c.RawRequest, c.RawResponse)
 	if err != nil {
-		return fmt.Errorf("compress body of capture %q: %w", c.ID, err)
+		return fmt.Errorf("compress raw exchange of capture %q: %w", c.ID, err)
 	}
-	if err := bodies.Put(key, z); err != nil {
-		return fmt.Errorf("put body of capture %q: %w", c.ID, err)
+	if err := raw.Put(key, r); err != nil {
+		return fmt.Errorf("put raw exchange of capture %q: %w", c.ID, err)
 	}
 	return nil
+}
+
+// encodeRaw returns a raw bucket value: the uvarint length of the
+// compressed request, the compressed request, the compressed response. An
+// empty part is stored as no bytes, anything else gzip-compressed.
+func encodeRaw(req, resp []byte) ([]byte, error) {
+	var zreq, zresp []byte
+	var err error
+	if len(req) > 0 {
+		if zreq, err = gzipBytes(req); err != nil {
+			return nil, err
+		}
+	}
+	if len(resp) > 0 {
+		if zresp, err = gzipBytes(resp); err != nil {
+			return nil, err
+		}
+	}
+	v := make([]byte, 0, binary.MaxVarintLen64+len(zreq)+len(zresp))
+	v = binary.AppendUvarint(v, uint64(len(zreq)))
+	v = append(v, zreq...)
+	return append(v, zresp...), nil
+}
+
+// decodeRaw undoes encodeRaw; an empty part comes back nil.
+func decodeRaw(v []byte) (req, resp []byte, err error) {
+	zreq, zresp, err := rawParts(v)
+	if err != nil {
+		return nil, nil, err
+	}
+	if zreq != nil {
+		if req, err = gunzip(zreq); err != nil {
+			return nil, nil, fmt.Errorf("decompress request: %w", err)
+		}
+	}
+	if zresp != nil {
+		if resp, err = gunzip(zresp); err != nil {
+			return nil, nil, fmt.Errorf("decompress response: %w", err)
+		}
+	}
+	return req, resp, nil
 }
 
 // putListing stores l unless a version fetched later is already stored;

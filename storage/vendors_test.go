@@ -293,23 +293,10 @@ func TestForEachVendor(t *testing.T) {
 }
 
 // downgradeToV1 turns the closed database at path into a schema-version-1
-// file: no vendors bucket, meta/schema "1".
+// file (see downgrade).
 func downgradeToV1(t *testing.T, path string) {
 	t.Helper()
-	b, err := bolt.Open(path, 0o600, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	err = b.Update(func(tx *bolt.Tx) error {
-		if err := tx.DeleteBucket([]byte("vendors")); err != nil {
-			return err
-		}
-		return tx.Bucket([]byte("meta")).Put([]byte("schema"), []byte("1"))
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	downgrade(t, path, 1)
 }
 
 // fileSchema reads the closed database's schema version and whether it has
@@ -394,6 +381,9 @@ func TestMigrateV1(t *testing.T) {
 	if !reflect.DeepEqual(gotRuns, runs) || !reflect.DeepEqual(gotListings, listings) || !reflect.DeepEqual(gotHits, hits) {
 		t.Errorf("migration changed the records:\n%+v\n%+v\n%+v", gotRuns, gotListings, gotHits)
 	}
+	if rep, err := db.VerifyChain(ctx); err != nil || !rep.OK() || rep.Checked != 1 {
+		t.Errorf("VerifyChain after migration = %+v, %v", rep, err)
+	}
 	// The crawl goes on where it was, now with vendors.
 	it, ok, err := db.Next(ctx, "r1", "a.example", nil)
 	if err != nil || !ok || it.URL != added[1].URL {
@@ -417,13 +407,15 @@ func TestMigrateV1(t *testing.T) {
 }
 
 func TestOpenSchemaBuckets(t *testing.T) {
-	// A file of version 2 must have the vendors bucket; one of version 1
-	// must have all the others.
+	// A file of version 3 must have the vendors, raw and chain buckets;
+	// one of version 1 must have all the others.
 	tests := []struct {
 		name   string
 		change func(*bolt.Tx) error
 	}{
-		{"v2 without vendors", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("vendors")) }},
+		{"v3 without vendors", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("vendors")) }},
+		{"v3 without chain", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("chain")) }},
+		{"v3 without raw", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("raw")) }},
 		{"v1 without hits", func(tx *bolt.Tx) error {
 			if err := tx.DeleteBucket([]byte("hits")); err != nil {
 				return err
