@@ -6,11 +6,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptrace"
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/npswatch/npswatch"
 )
 
 // fetchIDHeader tags a request with the id of the fetch it belongs to, so the
@@ -32,6 +35,60 @@ type exchange struct {
 	RemoteAddr     string
 	Started        time.Time
 	Err            error
+
+	// The exchange as it crossed the connection (see wire.go): set when the
+	// connection was recorded and the exchange completed on it.
+	RawRequest  []byte
+	RawResponse []byte
+	Wire        string            // npswatch.WireConnection (with notes), or why nothing was recorded
+	TLS         *npswatch.TLSInfo // the target's TLS handshake; nil for plain HTTP
+}
+
+// Wire notes and reasons.
+const (
+	wireNoConn     = "not recorded: no connection was made"
+	wireFailed     = "not recorded: the exchange did not complete"
+	wireNotRecConn = "not recorded: the connection was not a recording one"
+)
+
+// setWire files what the connection carried once the exchange is over
+// (body read to its end or closed at the size cap). failed: the exchange
+// did not complete, so its bytes are not kept.
+func (ex *exchange) setWire(conn net.Conn, failed bool) {
+	rec, ok := conn.(*recordConn)
+	if ok {
+		ex.TLS = rec.tls
+	}
+	switch {
+	case conn == nil:
+		ex.Wire = wireNoConn
+		return
+	case !ok:
+		ex.Wire = wireNotRecConn
+		return
+	}
+	w := rec.take()
+	if failed {
+		ex.Wire = wireFailed
+		return
+	}
+	ex.RawRequest, ex.RawResponse = w.request, w.response
+	var notes []string
+	if ex.Truncated {
+		notes = append(notes, "response cut at the size cap")
+	} else if w.responseCut {
+		notes = append(notes, fmt.Sprintf("raw response cut at %d bytes", len(w.response)))
+	}
+	if w.requestCut {
+		notes = append(notes, fmt.Sprintf("raw request cut at %d bytes", len(w.request)))
+	}
+	if w.redacted {
+		notes = append(notes, "Proxy-Authorization redacted")
+	}
+	ex.Wire = npswatch.WireConnection
+	if len(notes) > 0 {
+		ex.Wire += " (" + strings.Join(notes, "; ") + ")"
+	}
 }
 
 // captureTransport records every round trip of a tagged request.
@@ -71,8 +128,12 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	} else {
 		ex.RequestHeader.Set("Host", out.URL.Host)
 	}
+	// GotConn runs in this goroutine (the transport's getConn), before the
+	// request is written; the conn is the one the wireDialer returned.
+	var conn net.Conn
 	trace := &httptrace.ClientTrace{GotConn: func(info httptrace.GotConnInfo) {
 		if info.Conn != nil {
+			conn = info.Conn
 			ex.RemoteAddr = info.Conn.RemoteAddr().String()
 		}
 	}}
@@ -86,6 +147,7 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 	resp, err := t.base.RoundTrip(out)
 	if err != nil {
 		ex.Err = err
+		ex.setWire(conn, true)
 		return nil, err
 	}
 	ex.Status = resp.StatusCode
@@ -97,6 +159,10 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 		body, ex.Truncated = body[:t.maxBody], true
 	}
 	ex.Body = body
+	// The body is at its end (or closed at the cap): the response bytes the
+	// transport consumed went through the recorder, read in this goroutine;
+	// the request bytes were recorded before they were written.
+	ex.setWire(conn, rerr != nil)
 	if rerr != nil {
 		ex.Err = rerr
 		return nil, rerr

@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"context"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"io"
@@ -68,6 +69,7 @@ type Config struct {
 	DropParams  []string      // query parameters removed from URLs; default DefaultDropParams
 	Logger      *slog.Logger  // default discards
 	Now         func() time.Time
+	RootCAs     *x509.CertPool // roots TLS certificates are checked against; nil: the system's (tests use it for httptest TLS servers)
 }
 
 // Stats is a snapshot of a crawl's progress.

@@ -40,4 +40,16 @@
 // final URL, redirect chain, remote address and SHA-256. Only HTML is parsed
 // (charset decoded: GBK, Big5, Shift-JIS, windows-1252…); other content types
 // are recorded, not parsed. Bodies are capped at Config.MaxBodySize.
+//
+// The exchange is also recorded as it crossed the connection (wire.go):
+// every connection is wrapped in a recorder above TLS, one exchange per
+// connection (keep-alives off, HTTP/1.1 only), so Capture.RawRequest and
+// RawResponse are the exact bytes written and read — status line, headers,
+// chunked framing and gzip as sent — with the TLS version, cipher suite,
+// SNI and certificate digests. SOCKS5 (Tor) and HTTP CONNECT tunnels are
+// dialled here too, so HTTPS through a proxy is recorded in plaintext; the
+// proxy always resolves the host name. A Proxy-Authorization header Go
+// writes for a plain-HTTP request through an authenticating proxy is
+// replaced by "[redacted]" (Capture.Wire says so): proxy credentials and
+// Tor isolation names do not belong in evidence.
 package crawler

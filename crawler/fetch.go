@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -54,24 +53,33 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 	if ua == "" {
 		ua = cfg.UserAgent
 	}
-	base := &http.Transport{
-		Proxy:                 nil,
-		DialContext:           (&net.Dialer{Timeout: 15 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
-		TLSHandshakeTimeout:   15 * time.Second,
-		ResponseHeaderTimeout: cfg.Timeout,
-		MaxIdleConnsPerHost:   4,
-		IdleConnTimeout:       60 * time.Second,
-		DisableCompression:    true, // we ask for gzip ourselves and keep the compressed bytes
-		ForceAttemptHTTP2:     false,
-	}
 	f := &fetcher{userAgent: ua, scope: sc, canon: canon, now: cfg.Now, waitHop: waitHop}
+	var pu *url.URL
 	if t.Proxy != "" {
-		pu, err := url.Parse(t.Proxy)
-		if err != nil {
+		var err error
+		if pu, err = url.Parse(t.Proxy); err != nil {
 			return nil, fmt.Errorf("proxy: %w", err)
 		}
-		base.Proxy = http.ProxyURL(pu)
 		f.proxy = pu.Scheme + "://" + pu.Host // no user name or password: Tor isolation names stay private
+	}
+	// Every connection is dialled by the wireDialer and recorded (wire.go);
+	// one exchange per connection, HTTP/1.1 only, so a connection's bytes
+	// are exactly one request and its response.
+	d, err := newWireDialer(pu, cfg.RootCAs, cfg.Timeout, cfg.MaxBodySize)
+	if err != nil {
+		return nil, fmt.Errorf("proxy: %w", err)
+	}
+	h1 := new(http.Protocols)
+	h1.SetHTTP1(true)
+	base := &http.Transport{
+		Proxy:                 d.transportProxy(), // HTTP(S) proxies, plain-http targets only; SOCKS and CONNECT are dialled by d
+		DialContext:           d.DialContext,
+		DialTLSContext:        d.DialTLSContext,
+		ResponseHeaderTimeout: cfg.Timeout,
+		DisableKeepAlives:     true, // one exchange per connection: its bytes are the exchange
+		DisableCompression:    true, // we ask for gzip ourselves and keep the compressed bytes
+		ForceAttemptHTTP2:     false,
+		Protocols:             h1, // the wire is HTTP/1.1
 	}
 	f.rt = newCaptureTransport(base, cfg.MaxBodySize, cfg.Timeout, cfg.Now)
 	c := colly.NewCollector(
@@ -166,6 +174,11 @@ func (f *fetcher) capture(runID string, item *npswatch.QueueItem, r *response, a
 		c.RequestHeader, c.ResponseHeader = last.RequestHeader, last.ResponseHeader
 		c.Body, c.Truncated, c.RemoteAddr = last.Body, last.Truncated, last.RemoteAddr
 		c.FetchedAt = last.Started
+		c.RawRequest, c.RawResponse, c.Wire, c.TLS = last.RawRequest, last.RawResponse, last.Wire, last.TLS
+		if c.RawRequest != nil || c.RawResponse != nil {
+			rq, rs := sha256.Sum256(c.RawRequest), sha256.Sum256(c.RawResponse)
+			c.RawRequestSHA256, c.RawResponseSHA256 = hex.EncodeToString(rq[:]), hex.EncodeToString(rs[:])
+		}
 		if c.FinalURL == "" {
 			c.FinalURL = last.URL
 		}
