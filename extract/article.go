@@ -7,6 +7,7 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // article.go tells editorial pages apart: a news story or blog post that
@@ -21,7 +22,9 @@ import (
 // too). A byline ("By Dana Okafor · 9 min read", "Posted 11 March 2026 by
 // the team", an author element) lets a story quote a price; on a page with
 // no other editorial sign it counts only when the page shows no CAS number
-// either.
+// either. An encyclopedia article (footnote references, a References
+// section) is editorial with its infobox CAS number, and the promises it
+// reports are not the page's own.
 func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) bool {
 	if products {
 		return false
@@ -31,12 +34,14 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 		return true
 	}
 	var body *html.Node
-	bylineOnly := false
+	bylineOnly, ency := false, false
 	switch {
 	case len(p.articles) == 1 && !inChrome(p.articles[0]):
 		body = p.articles[0]
 	case editorialPath(pageURL):
 		body = p.main
+	case encyclopedic(p):
+		body, ency = p.main, true
 	case hasByline(p.main):
 		body, bylineOnly = p.main, true
 	default:
@@ -46,7 +51,7 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 		return false
 	}
 	main := p.mainText()
-	byline := bylineOnly || hasByline(body)
+	byline := bylineOnly || ency || hasByline(body)
 	if cartRe.matchText(main) || hasForm(body) || offerRe.matchText(main) {
 		return false
 	}
@@ -64,8 +69,8 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 			continue // "vendors use escrow" in a story about markets
 		}
 		line := lines[r.text][r.line]
-		if quoted(line, r.start) {
-			continue
+		if ency || quoted(line, r.start) {
+			continue // encyclopedias and quotations report what sellers say
 		}
 		if vendorVoice(sentenceAround(line, r.start, r.end)) {
 			return false
@@ -80,6 +85,24 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 	}
 	return true
 }
+
+// encyclopedic reports an encyclopedia-style article: footnote references
+// ("[7]" links to #cite notes) or a References / Bibliography section.
+func encyclopedic(p *page) bool {
+	refs, section := 0, false
+	eachElem(p.body, func(e *html.Node) bool {
+		if e.DataAtom == atom.A && strings.HasPrefix(attr(e, "href"), "#cite") {
+			refs++
+		}
+		if isHeading(e) && referencesHeadingRe.MatchString(strings.TrimSpace(inlineText(e))) {
+			section = true
+		}
+		return true
+	})
+	return refs >= 3 || (section && refs >= 1)
+}
+
+var referencesHeadingRe = regexp.MustCompile(`(?i)^(?:references|notes(?:\s+and\s+references)?|bibliography|sources|citations|参考文献|参考资料|литература|примечания)$`)
 
 // offerRe matches a seller speaking: "WTS", "we sell", "selling", "PM me".
 var offerRe = newLineRe(`(?i)\b(?:WTS|we\s+(?:sell|offer|supply|stock|have\s+in\s+stock)|i\s+(?:sell|offer|supply)|selling|pm\s+me|dm\s+me|message\s+me)\b`,

@@ -9,7 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
+
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/internal/hanfold"
 )
 
 // claims.go finds shipping claims. Every rule has required literals
@@ -92,10 +94,16 @@ type rawClaim struct {
 const triggerReach = 400
 
 // match returns the raw claims of each text; lines[i] are the lines of
-// texts[i].
+// texts[i]. Rules run on the text with traditional Chinese folded to
+// simplified (包清關 is 包清关); the fold keeps byte offsets, so the
+// claims' sentences come from the original lines.
 func (m *claimMatcher) match(texts []string) (raws []rawClaim, lines [][]string) {
 	lines = make([][]string, len(texts))
+	orig := make([][]string, len(texts))
+	defer func() { lines = orig }()
 	for ti, text := range texts {
+		orig[ti] = strings.Split(text, "\n")
+		text = hanfold.String(text)
 		lines[ti] = strings.Split(text, "\n")
 		if m == nil || len(m.rules) == 0 {
 			continue

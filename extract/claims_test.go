@@ -74,6 +74,7 @@ var claimCases = []struct {
 	{"resend email", "Resend the verification email.", nil},
 	{"label printer", "Print the shipping label at checkout.", nil},
 	{"zh negative", "不包清关，关税由买家承担。", nil},
+	{"traditional chinese", "包清關，雙清包稅。隱秘包裝。扣貨免費重寄。", []string{"customs", "reship", "stealth"}},
 	{"delivery date", "Guaranteed delivery by Friday for orders placed before noon.", nil},
 	{"dhl", "Orders are shipped via DHL Express.", nil},
 	{"empty", "", nil},

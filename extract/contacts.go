@@ -31,7 +31,7 @@ var (
 	multiAppRe = newLineRe(`(?i)\b((?:whats\s?app|telegram|we\s?chat|signal|viber)(?:\s*(?:[/&,+]|and|or)\s*(?:whats\s?app|telegram|we\s?chat|signal|viber))+)\s*(?:no\.?|number)?\s*[:：]\s*(\+?\d[\d\s.()-]{5,20}\d)`,
 		"whats", "telegram", "chat", "signal", "viber")
 	tgLinkRe  = newLineRe(`(?i)\b(?:t|telegram)\.me/(?:s/)?([a-z0-9_]{4,32})\b`, "t.me", "telegram.me")
-	tgLabelRe = newLineRe(`(?i)(?:\btelegram\b|\btg\b|电报|飞机)\s*(?:id|channel|username|handle)?\s*[:：]?\s*(@?[a-z][a-z0-9_]{3,31})\b`,
+	tgLabelRe = newLineRe(`(?i)(?:\btelegram\b|\btg\b|电报|飞机)\s*(?:id|channel|username|handle)?\s*(?:[:：]\s*|\s@)(@?[a-z][a-z0-9_]{3,31})\b`,
 		"telegram", "tg", "电报", "飞机")
 	wickrRe  = newLineRe(`(?i)\bwickr(?:\s*me)?\s*(?:id)?\s*[:：]\s*@?([a-z0-9][a-z0-9_.-]{2,31})`, "wickr")
 	wechatRe = newLineRe(`(?i)(?:\bwe\s?chat|\bweixin|微信|\bvx\b|\bwx\b)\s*(?:id|no\.?|号)?\s*[:：]\s*([a-z][a-z0-9_-]{5,19}|\+?\d{6,15})`,

@@ -26,6 +26,8 @@ func TestContacts(t *testing.T) {
 		{"wa.me link", "https://wa.me/8613800138000", []npswatch.Contact{c("whatsapp", "+8613800138000")}},
 		{"telegram link and handle", "t.me/Kestrel_Sales or Telegram: @kestrel_two", []npswatch.Contact{c("telegram", "@kestrel_sales"), c("telegram", "@kestrel_two")}},
 		{"telegram prose", "Join our telegram channel for news", nil},
+		{"telegram word before a verb", "He sent the telegram promising a refund; read the telegram post.", nil},
+		{"telegram handle without colon", "Telegram @orrin_sales", []npswatch.Contact{c("telegram", "@orrin_sales")}},
 		{"wickr", "Wickr me: greyHeron77", []npswatch.Contact{c("wickr", "greyheron77")}},
 		{"wechat", "微信：huating_chem88", []npswatch.Contact{c("wechat", "huating_chem88")}},
 		{"wechat en", "WeChat ID: chemlab2024", []npswatch.Contact{c("wechat", "chemlab2024")}},

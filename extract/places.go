@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -130,9 +131,41 @@ var placeNames = func() []placeName {
 	return out
 }()
 
+// codeListRe is a list of two or more country codes: "US / MX / CA".
+var codeListRe = regexp.MustCompile(`^\s*[A-Z]{2}(?:\s*[/,;&|]\s*[A-Z]{2})+\b`)
+
+var codeRe = regexp.MustCompile(`[A-Z]{2}`)
+
+// isoCodes are the country codes of placeRows.
+var isoCodes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, row := range placeRows {
+		if len(row[0]) == 2 && strings.ToUpper(row[0]) == row[0] {
+			m[row[0]] = true
+		}
+	}
+	return m
+}()
+
 // findPlaces returns the codes of the places named in s, in text order,
-// each once.
+// each once. A value that starts with a list of two or more country codes
+// ("US / MX / CA") is read as codes; lone codes are not, "IN" and "IT" are
+// words.
 func findPlaces(s string) []string {
+	if m := codeListRe.FindString(s); m != "" {
+		var out []string
+		for _, c := range codeRe.FindAllString(m, -1) {
+			if c == "UK" {
+				c = "GB"
+			}
+			if isoCodes[c] && !containsString(out, c) {
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			return appendNew(out, findPlaces(s[len(m):]))
+		}
+	}
 	lower := asciiLower(s) // same byte offsets as s
 	type found struct {
 		at   int

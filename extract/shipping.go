@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/npswatch/npswatch/internal/hanfold"
 )
 
 // shipping.go reads where a vendor ships from and to: "Ships from: China",
@@ -15,10 +17,13 @@ var (
 	// shipFromRe ends where the places of a ships-from statement start.
 	shipFromRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|deliver(?:s|ed|ing|y)?|post(?:s|ed)?|mail(?:s|ed)?)\s+(?:\pL+\s+){0,2}?from\b|\bships?\s+out\s+of\b|发货地(?:址|点)?|发货仓库?|发货城市|出货地)\s*[:：|]?\s*`)
 	// shipToRe ends where the places of a ships-to statement start.
-	shipToRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing|y)?|send(?:s|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|post(?:s|ed|age)?)\s+(?:\pL+\s+){0,3}?to\b|\bdestinations?\s*[:：|]|发往|运往|寄往|送往|可发|配送至|出口到)\s*[:：|]?\s*`)
+	shipToRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing|y)?|send(?:s|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|post(?:s|ed|age)?|DDP|door[-\s]to[-\s]door)\s+(?:\pL+\s+){0,3}?to\b|\bdestinations?\s*[:：|]|发往|运往|寄往|送往|可发|可寄送|寄送|配送至|出口到)\s*[:：|]?\s*`)
 	// shipLabelRe is a line that is only a shipping label; its places are
 	// on the next line (a two-cell spec row rendered as two lines).
 	shipLabelRe = regexp.MustCompile(`(?i)^(?:(ships?|shipping|dispatch(?:ed|es)?|delivery)\s+(from|to)|(ship\s+to\s+countries|destinations?)|(发货地(?:址|点)?|发货仓库?)|(发往|配送地区|配送范围))\s*[:：]?$`)
+	// zhFromRe finds "<place>出货/发货" (the place before the verb), not
+	// the 发货地 label.
+	zhFromRe = regexp.MustCompile(`(\p{Han}{1,12}?)(?:出货|发货)(?:[^地仓城]|$)`)
 	// negatedRe ends a prefix that negates the statement after it.
 	negatedRe = regexp.MustCompile(`(?i)(?:\b(?:not|never|cannot|can't|won't|don't|doesn't|no\s+longer|unable\s+to)\s+(?:\pL+\s+)?|不|不能|无法|暂不)$`)
 	// exceptRe starts the part of a value that names excluded places.
@@ -32,7 +37,7 @@ const maxPlaceValue = 160
 // statements ("we do not ship to the USA") and excluded places ("worldwide
 // except Australia") are left out.
 func Shipping(text string) (from, to []string) {
-	lines := strings.Split(text, "\n")
+	lines := strings.Split(hanfold.String(text), "\n")
 	for i, line := range lines {
 		if len(line) > 4*maxPlaceValue*8 {
 			line = line[:4*maxPlaceValue*8]
@@ -52,6 +57,9 @@ func Shipping(text string) (from, to []string) {
 			continue
 		}
 		from = appendNew(from, statementPlaces(line, shipFromRe))
+		for _, m := range zhFromRe.FindAllStringSubmatch(line, 8) {
+			from = appendNew(from, findPlaces(m[1])) // 台湾本岛出货: the place stands before the verb
+		}
 		to = appendNew(to, statementPlaces(line, shipToRe))
 	}
 	return from, to

@@ -23,11 +23,14 @@ func TestShipping(t *testing.T) {
 		{"abbreviation dots", "Ships to the U.S. and Canada within a week.", nil, []string{"US", "CA"}},
 		{"chinese origin", "发货地：湖北武汉\n可发美国、加拿大、墨西哥", []string{"CN"}, []string{"US", "CA", "MX"}},
 		{"chinese label line", "发货地\n上海", []string{"CN"}, nil},
+		{"zh place before the verb", "出貨說明：台灣本島出貨，可寄送美國、加拿大。", []string{"TW"}, []string{"US", "CA"}},
+		{"traditional chinese", "發貨地：臺灣台中\n可發美國、加拿大", []string{"TW"}, []string{"US", "CA"}},
 		{"no places", "Free shipping to your door. Tracking number provided.", nil, nil},
 		{"other words", "Customs clearance to Chad is the buyer's problem.", nil, nil},
 		{"longest name", "Ships to South Africa only", nil, []string{"ZA"}},
 		{"word edges", "Shipping to Indiana warehouse", nil, nil},
 		{"two statements in a banner", "Ships from: Hong Kong & Wuhan · We ship to USA, Canada and Mexico · Tracking", []string{"HK", "CN"}, []string{"US", "CA", "MX"}},
+		{"DDP with codes", "DDP to US / MX / CA, 7-12 days", nil, []string{"US", "MX", "CA"}},
 		{"two statements in a sentence", "Ships from China, we ship to Mexico.", []string{"CN"}, []string{"MX"}},
 	}
 	for _, tt := range tests {

@@ -160,6 +160,9 @@ func (tc tableColumns) row(tr *html.Node) *draft {
 	if distinct < 2 || len(cells) < len(tc.header)/2 {
 		return nil // a spacer or a group heading spanning the row
 	}
+	if exampleRow(tr, cells) {
+		return nil // "e.g. Acetone 67-64-1": how to fill in a form, not an offer
+	}
 	cell := func(i int) string {
 		if i < 0 || i >= len(cells) {
 			return ""
@@ -213,4 +216,22 @@ func (tc tableColumns) row(tr *html.Node) *draft {
 	}
 	d.vendor = firstNonEmpty(cleanName(cell(tc.vd)), vendorFromText(d.text))
 	return d
+}
+
+// exampleRow reports a row that shows how to fill in a table: its class
+// says example or sample, or its first cell is "e.g." / "Example" / "例".
+func exampleRow(tr *html.Node, cells []*html.Node) bool {
+	for _, tok := range strings.Fields(strings.ToLower(attr(tr, "class"))) {
+		if tok == "example" || tok == "sample-row" || tok == "placeholder" || tok == "template" {
+			return true
+		}
+	}
+	if len(cells) == 0 {
+		return false
+	}
+	switch strings.ToLower(strings.Trim(strings.TrimSpace(inlineText(cells[0])), ":：")) {
+	case "e.g.", "eg", "e.g", "example", "sample", "例", "例如", "示例", "beispiel", "z.b.", "ejemplo", "пример":
+		return true
+	}
+	return false
 }

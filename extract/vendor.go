@@ -68,8 +68,16 @@ func pageVendorBlock(p *page) string {
 // vendorLabelRe matches the labels that introduce a supplier.
 var vendorLabelRe = regexp.MustCompile(`(?i)^(?:supplier|suppliers|seller|vendor|sold\s+by|store|shop|company|merchant|manufacturer|distributor|provided\s+by|offered\s+by|lieferant|anbieter|händler|verkäufer|fournisseur|vendeur|proveedor|vendedor|продавец|поставщик|供应商|卖家|商家|公司|厂家|供货商)\s*(?:name)?\s*[:：]?$`)
 
-// vendorInlineRe finds "Supplier: Foo Ltd" inside a line.
-var vendorInlineRe = newLineRe(`(?i)(?:^|[\s|(])(?:supplier|seller|vendor|sold\s+by|store|company|merchant|供应商|卖家|商家|公司)\s*(?:name)?\s*[:：]\s*(.{2,80})`,
+// vendorSuffixRe is what market templates print after a vendor's name: a
+// feedback count, a star rating, a level ("DragonLabs (312) ★4.81 — Level 6").
+var vendorSuffixRe = regexp.MustCompile(`\s*(?:\(\d[\d,.]*\)|[★☆⭐]|\s[—–-]\s*(?:level|lvl|trust|rating)\b).*$`)
+
+// copyrightRe matches a copyright line.
+var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved|版权所有`)
+
+// vendorInlineRe finds "Supplier: Foo Ltd" (or a "Vendor | Foo" spec row)
+// inside a line.
+var vendorInlineRe = newLineRe(`(?i)(?:^|[\s|(])(supplier|seller|vendor|sold\s+by|store|company|merchant|供应商|卖家|商家|公司)\s*(?:name)?\s*([:：]|\s\|)\s*(.{2,80})`,
 	"supplier", "seller", "vendor", "sold", "store", "company", "merchant", "供应商", "卖家", "商家", "公司")
 
 func init() { vendorInlineRe.maxLine = 400 }
@@ -82,15 +90,21 @@ func isVendorLabel(s string) bool { return vendorLabelRe.MatchString(strings.Tri
 func vendorFromText(text string) string {
 	l := newLined(text)
 	for _, m := range vendorInlineRe.all(l, 5) {
-		v := m[1]
+		label, sep, v := strings.ToLower(m[1]), m[2], m[3]
+		if strings.Contains(sep, "|") && (label == "store" || label == "company" || label == "merchant") {
+			continue // "Store | Blog | Contact" is a menu
+		}
 		if i := strings.Index(v, " | "); i >= 0 {
 			v = v[:i]
 		}
-		if v = cleanName(v); v != "" && !isNavText(v) {
+		if v = cleanName(vendorSuffixRe.ReplaceAllString(v, "")); v != "" && !isNavText(v) {
 			return v
 		}
 	}
 	for i, line := range l.lines {
+		if copyrightRe.MatchString(line) {
+			continue // "© 1996-2026 Acme Ltd." is the site's owner, not a seller
+		}
 		if len(line) <= 120 && companyRe.hit(l, i) {
 			if m := companyRe.re.FindString(line); m != "" {
 				return cleanName(m)

@@ -123,3 +123,43 @@ func TestJSONLDReferences(t *testing.T) {
 		t.Fatalf("listings %+v", res.Listings)
 	}
 }
+
+func TestVendorFromText(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Vendor | DragonLabsCN (312) ★4.81 — Level 6", "DragonLabsCN"},
+		{"Supplier: Hubei Jinglun Chemical Co., Ltd.", "Hubei Jinglun Chemical Co., Ltd."},
+		{"Copyright © 1996-2026 IndoMartX Ltd. All rights reserved.", ""},
+		{"Store | Blog | Contact", ""},
+		{"Ships from Wuhan\nWuhan Oucheng Biotech Co., Ltd.", "Wuhan Oucheng Biotech Co., Ltd."},
+	} {
+		if got := vendorFromText(tc.text); got != tc.want {
+			t.Errorf("vendorFromText(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestFormExampleRowAndSharedTitles covers a request form's example row
+// and posts that all start with the channel's name.
+func TestFormExampleRowAndSharedTitles(t *testing.T) {
+	e := mustExtractor(t)
+	res := pageAt(t, e, "https://uni.example/stockroom/request", `<h1>Reagent request</h1><form><table>
+		<tr><th></th><th>Chemical name</th><th>CAS No.</th><th>Size</th></tr>
+		<tr class="example"><td>e.g.</td><td>Acetone</td><td>67-64-1</td><td>4 L</td></tr>
+		<tr><td>1</td><td><input name="n1"></td><td><input name="c1"></td><td><input name="s1"></td></tr></table></form>`)
+	if len(res.Listings) != 0 {
+		t.Errorf("the form's example row became listings: %+v", res.Listings)
+	}
+	post := func(text string) string {
+		return `<div class="msg"><a class="owner" href="/s/chemplug">ChemPlug Official</a><div class="text">` + text +
+			`</div><a class="date" href="/s/chemplug/1">Oct 9</a></div>`
+	}
+	res = pageAt(t, e, "https://t.example/s/chemplug", `<main>`+post("Protonitazene HCl 99%, $300/10g, DM for price")+
+		post("4-ANPP CAS 21409-26-7 in stock, $120/kg")+post("Xylazine HCl 1kg – $250, reship if seized")+`</main>`)
+	var names []string
+	for _, l := range res.Listings {
+		names = append(names, l.Product)
+	}
+	if len(names) != 3 || !strings.HasPrefix(names[0], "Protonitazene") || !strings.HasPrefix(names[2], "Xylazine") {
+		t.Errorf("posts sharing the channel name as first link: listings %q", names)
+	}
+}

@@ -55,7 +55,10 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 		return nil
 	}
 	names := leftmostLongest(sc.names)
-	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l), freeText: l.Source == "text"}
+	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
+	// a free-text post, or a listing with three or more CAS numbers (a price
+	// list, a catalogue page read as one), may offer several products
+	e.freeText = l.Source == "text" || len(e.cas) >= 3
 	var subMentions, classMentions []mention
 	for _, x := range names {
 		if x.p.kind == pClassTerm {

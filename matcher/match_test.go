@@ -22,6 +22,7 @@ func TestMatchObfuscation(t *testing.T) {
 		{"leet inside a synonym", listing("Intermediate", "despropionyl f3nt@nyl, white powder"), []string{"4-anpp:name"}},
 		// look-alike letters
 		{"cyrillic look-alikes", listing("Саrfеntаnil", ""), []string{"carfentanil:name"}},
+		{"traditional chinese", listing("乙醯芬太尼 99%", ""), []string{"acetylfentanyl:name"}},
 		{"greek omicron", listing("Herοin", ""), []string{"heroin:name"}},
 		{"fullwidth", listing("４－ＡＮＰＰ", ""), []string{"4-anpp:name"}},
 		{"diacritics", listing("Fëntänyl", ""), []string{"fentanyl:name"}},

@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/npswatch/npswatch/internal/hanfold"
 )
 
 // unit kinds inside a word being built.
@@ -222,7 +224,7 @@ func (n *normalizer) nonASCII(s string, i int, r rune, w int) {
 func (n *normalizer) han(r rune, o0, o1 int32) {
 	n.finishWord()
 	start := int32(len(n.nt.buf))
-	n.nt.buf = utf8.AppendRune(n.nt.buf, r)
+	n.nt.buf = utf8.AppendRune(n.nt.buf, hanfold.Rune(r)) // 乙醯 is 乙酰
 	n.nt.toks = append(n.nt.toks, token{start: start, end: int32(len(n.nt.buf)), oStart: o0, oEnd: o1,
 		units: 1, sent: n.sent, flags: flagHan})
 }

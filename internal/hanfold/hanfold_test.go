@@ -1,0 +1,31 @@
+package hanfold
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestString(t *testing.T) {
+	for in, want := range map[string]string{
+		"乙醯芬太尼":       "乙酰芬太尼",
+		"包清關，隱秘包裝":    "包清关，隐秘包装",
+		"發貨地：臺灣":      "发货地：台湾",
+		"N-苯乙基-4-哌啶酮": "N-苯乙基-4-哌啶酮",
+		"fentanyl":    "fentanyl",
+	} {
+		if got := String(in); got != want {
+			t.Errorf("String(%q) = %q, want %q", in, got, want)
+		}
+		if len(String(in)) != len(in) {
+			t.Errorf("String(%q) changed the byte length", in)
+		}
+	}
+}
+
+func TestTablePreservesWidth(t *testing.T) {
+	for tr, s := range table {
+		if utf8.RuneLen(tr) != utf8.RuneLen(s) {
+			t.Errorf("%c→%c changes the UTF-8 width", tr, s)
+		}
+	}
+}
