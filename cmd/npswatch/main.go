@@ -6,7 +6,8 @@
 //
 //	npswatch <command> [flags] [args]
 //
-// Commands: crawl, hits, listings, runs, scan, watchlist, demo, version. Run
+// Commands: crawl, hits, listings, runs, scan, watchlist, export, verify,
+// keygen, demo, version. Run
 // "npswatch help <command>" for a command's flags.
 //
 // EXIT STATUS
@@ -15,6 +16,7 @@
 //	1  the command failed (network, files, extraction)
 //	2  bad arguments or bad input files
 //	3  the database is unusable (locked by another npswatch, corrupt, newer schema)
+//	4  verification failed: an evidence package or the database was changed
 //	130 interrupted (Ctrl-C or SIGTERM); a crawl keeps what it fetched, resume with --resume
 package main
 
@@ -62,6 +64,9 @@ func init() {
 		{"runs", "list crawl runs: state, settings, counters (newest first)", runRuns},
 		{"scan", "extract and match one saved page or URL without storing it", runScan},
 		{"watchlist", "list watchlist entries, or 'watchlist search TERM'", runWatchlist},
+		{"export", "write listings, hits and their raw captures as a WACZ evidence package", runExport},
+		{"verify", "re-check an evidence package, or the database's capture hash chain (--db)", runVerify},
+		{"keygen", "make a P-384 key pair for signing evidence packages", runKeygen},
 		{"demo", "crawl a built-in sample marketplace on 127.0.0.1 and print its hits", runDemo},
 		{"version", "print the version", runVersion},
 	}
@@ -105,7 +110,7 @@ func printUsage(w io.Writer) {
 	}
 	fmt.Fprintln(w, "\nRun 'npswatch <command> -h' for a command's flags. Database: --db FILE, else $NPSWATCH_DB,")
 	fmt.Fprintln(w, "else $XDG_DATA_HOME/npswatch/npswatch.db (~/.local/share/npswatch/npswatch.db).")
-	fmt.Fprintln(w, "\nExit status: 0 ok, 1 failure, 2 bad arguments, 3 unusable database, 130 interrupted.")
+	fmt.Fprintln(w, "\nExit status: 0 ok, 1 failure, 2 bad arguments, 3 unusable database, 4 verification failed,\n130 interrupted.")
 }
 
 // exitCode is the one place that maps errors to exit statuses.
@@ -119,6 +124,8 @@ func exitCode(err error, e *env) int {
 		return 130
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, errVerify):
+		return 4
 	case errors.Is(err, storage.ErrLocked), errors.Is(err, storage.ErrSchema), errors.Is(err, errDatabase):
 		return 3
 	default:
