@@ -1,6 +1,7 @@
 package main
 
 import (
+	"archive/zip"
 	"bytes"
 	"compress/gzip"
 	"encoding/json"
@@ -123,6 +124,32 @@ func TestExportVerify(t *testing.T) {
 			t.Errorf("byte %d flipped: verify exit %d, want 4 with a FAIL line\n%s", at, code, out)
 		}
 	}
+	// one flipped byte inside each file of the package, in turn: verify
+	// fails and names that file
+	zr, err := zip.OpenReader(wacz)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(zr.File) < 7 {
+		t.Fatalf("package holds %d files, want archive, index, pages, two reports, datapackage and digest", len(zr.File))
+	}
+	for _, f := range zr.File {
+		off, err := f.DataOffset()
+		if err != nil || f.CompressedSize64 == 0 {
+			t.Fatalf("%s: offset %d, %v", f.Name, off, err)
+		}
+		bad := bytes.Clone(raw)
+		bad[off+int64(f.CompressedSize64/2)] ^= 0x20
+		p := filepath.Join(dir, "file-"+strings.ReplaceAll(f.Name, "/", "_")+".wacz")
+		if err := os.WriteFile(p, bad, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		out, errOut, code := runCLI(t, "verify", p)
+		if code != 4 || !strings.Contains(out+errOut, f.Name) {
+			t.Errorf("byte flipped in %s: verify exit %d, want 4 naming the file\n%s%s", f.Name, code, out, errOut)
+		}
+	}
+	zr.Close()
 	// bad arguments
 	for _, args := range [][]string{
 		{"export", "--db", db, "--out", filepath.Join(dir, "x.wacz")},
