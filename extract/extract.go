@@ -52,6 +52,9 @@ type Result struct {
 	SiteShipsFrom []string
 	SiteShipsTo   []string
 	Contacts      []npswatch.Contact
+	// SelectorsMissed: the target's CSS selectors matched nothing here,
+	// so the generic extractors ran.
+	SelectorsMissed bool
 	// PageCAS are check-digit-valid CAS numbers shown on the page outside
 	// its listings: a search for a CAS number ("Search - 532-32-1"), a
 	// heading, a sidebar. They are not attributed to any listing.
@@ -101,6 +104,15 @@ type draft struct {
 // Page extracts the listings of one parsed page. It never panics and
 // never fails: a page it cannot read yields a Result of Kind "other".
 func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
+	return e.PageWith(doc, pageURL, nil)
+}
+
+// PageWith is Page with an analyst's CSS selectors for a site the generic
+// extractors read badly. When the selectors find listings on the page,
+// they are the page's listings; when they find none (another page of the
+// site, a changed template), the generic extractors run and
+// Result.SelectorsMissed says so.
+func (e *Extractor) PageWith(doc *goquery.Document, pageURL *url.URL, sel *Selectors) (res Result) {
 	res.Kind = KindOther
 	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
 		return res
@@ -110,6 +122,14 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 	res.Contacts = Contacts(p.pageText + "\n" + strings.Join(p.hrefs, "\n"))
 
 	var drafts []*draft
+	if sel != nil {
+		if drafts = selectorDrafts(p, sel); len(drafts) == 0 {
+			res.SelectorsMissed = true
+		}
+	}
+	if len(drafts) > 0 {
+		return e.finish(p, pageURL, drafts, res)
+	}
 	ld := make([]*draft, 0, len(p.ld.products))
 	for _, prod := range p.ld.products {
 		if d := ldListing(prod); d.name != "" {
@@ -135,67 +155,7 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 			drafts = append(drafts, d)
 		}
 	}
-	texts := make([]string, 0, len(drafts)+1)
-	for _, d := range drafts {
-		texts = append(texts, d.text)
-	}
-	texts = append(texts, p.pageText)
-	claims := e.claims.find(texts)
-	res.PageVendor = pageVendor(p, pageURL)
-	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
-		// a post with neither CAS nor price stands as a listing only by its
-		// claims, and a vendor's profile, FAQ or shipping policy is no post:
-		// their claims are the vendor's
-		drafts, claims = nil, claims[1:]
-	}
-	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
-	if len(drafts) == 0 {
-		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
-		res.SiteShipsFrom, res.SiteShipsTo = Shipping(p.pageText)
-		return res
-	}
-	res.Kind = KindListing
-	pageContext := p.context()
-	inListing := map[npswatch.Claim]bool{}
-	for i, d := range drafts {
-		l := npswatch.Listing{
-			Product:    d.name,
-			CAS:        d.cas.valid,
-			InvalidCAS: d.cas.invalid,
-			Price:      d.price,
-			Vendor:     firstNonEmpty(d.vendor, d.brand, res.PageVendor),
-			Source:     d.source,
-			Context:    pageContext,
-			Text:       truncateRunes(d.text, e.maxText),
-		}
-		l.Claims, l.Terms = splitTerms(claims[i])
-		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
-		if pageURL != nil {
-			l.URL, l.Site = pageURL.String(), pageURL.Host
-		}
-		if d.pageCtx {
-			l.Contacts = res.Contacts
-		} else {
-			l.Contacts = Contacts(d.text + "\n" + strings.Join(d.links, "\n"))
-		}
-		for _, c := range claims[i] {
-			inListing[c] = true
-		}
-		res.Listings = append(res.Listings, l)
-	}
-	var outside []npswatch.Claim
-	for _, c := range claims[len(drafts)] {
-		if !inListing[c] {
-			outside = append(outside, c)
-		}
-	}
-	res.SiteClaims, res.SiteTerms = splitTerms(outside)
-	// places stated outside the listings' own regions: a vendor's profile
-	// text, a banner
-	if len(p.claimed) > 0 {
-		res.SiteShipsFrom, res.SiteShipsTo = Shipping(nodeText(p.body, func(n *html.Node) bool { return p.claimed[n] }))
-	}
-	return res
+	return e.finish(p, pageURL, drafts, res)
 }
 
 // pageCAS returns the valid CAS numbers of the page's title and text that
@@ -289,4 +249,71 @@ func absorb(l, d *draft) {
 			l.name = d.name
 		}
 	}
+}
+
+// finish turns the drafts of a page into its Result: claims (per listing
+// and outside them), trade terms, shipping places, contacts, page context.
+func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result) (res Result) {
+	res = in
+	texts := make([]string, 0, len(drafts)+1)
+	for _, d := range drafts {
+		texts = append(texts, d.text)
+	}
+	texts = append(texts, p.pageText)
+	claims := e.claims.find(texts)
+	res.PageVendor = pageVendor(p, pageURL)
+	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
+		// a post with neither CAS nor price stands as a listing only by its
+		// claims, and a vendor's profile, FAQ or shipping policy is no post:
+		// their claims are the vendor's
+		drafts, claims = nil, claims[1:]
+	}
+	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
+	if len(drafts) == 0 {
+		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
+		res.SiteShipsFrom, res.SiteShipsTo = Shipping(p.pageText)
+		return res
+	}
+	res.Kind = KindListing
+	pageContext := p.context()
+	inListing := map[npswatch.Claim]bool{}
+	for i, d := range drafts {
+		l := npswatch.Listing{
+			Product:    d.name,
+			CAS:        d.cas.valid,
+			InvalidCAS: d.cas.invalid,
+			Price:      d.price,
+			Vendor:     firstNonEmpty(d.vendor, d.brand, res.PageVendor),
+			Source:     d.source,
+			Context:    pageContext,
+			Text:       truncateRunes(d.text, e.maxText),
+		}
+		l.Claims, l.Terms = splitTerms(claims[i])
+		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
+		if pageURL != nil {
+			l.URL, l.Site = pageURL.String(), pageURL.Host
+		}
+		if d.pageCtx {
+			l.Contacts = res.Contacts
+		} else {
+			l.Contacts = Contacts(d.text + "\n" + strings.Join(d.links, "\n"))
+		}
+		for _, c := range claims[i] {
+			inListing[c] = true
+		}
+		res.Listings = append(res.Listings, l)
+	}
+	var outside []npswatch.Claim
+	for _, c := range claims[len(drafts)] {
+		if !inListing[c] {
+			outside = append(outside, c)
+		}
+	}
+	res.SiteClaims, res.SiteTerms = splitTerms(outside)
+	// places stated outside the listings' own regions: a vendor's profile
+	// text, a banner
+	if len(p.claimed) > 0 {
+		res.SiteShipsFrom, res.SiteShipsTo = Shipping(nodeText(p.body, func(n *html.Node) bool { return p.claimed[n] }))
+	}
+	return res
 }
