@@ -39,6 +39,14 @@ type RunStats struct {
 	Listings int `json:"listings"`
 	Hits     int `json:"hits"`
 	Resumed  int `json:"resumed"`
+
+	// Listing history (see ListingEvent): listings this run saw first,
+	// saw changed or saw back after they were gone, and listings it found
+	// gone when it finished.
+	New        int `json:"new"`
+	Changed    int `json:"changed"`
+	Gone       int `json:"gone"`
+	Reappeared int `json:"reappeared"`
 }
 
 // Target is what to crawl and how: start URLs, scope, depth and politeness.
@@ -56,6 +64,9 @@ type Target struct {
 	Proxy        string   `json:"proxy,omitempty"`
 	IgnoreRobots bool     `json:"ignore_robots,omitempty"`
 	UserAgent    string   `json:"user_agent,omitempty"`
+	Tags         []string `json:"tags,omitempty"`     // the analyst's labels, from the targets file
+	Notes        string   `json:"notes,omitempty"`    // the analyst's free-text notes
+	Schedule     string   `json:"schedule,omitempty"` // when `npswatch monitor` crawls it ("daily at 02:00"; "" = manual)
 }
 
 // ProxySchemes are the proxy URL schemes npswatch accepts (socks5h resolves

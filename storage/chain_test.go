@@ -85,12 +85,15 @@ func tamper(tb testing.TB, path string, fn func(tx *bolt.Tx) error) {
 
 // downgrade turns the closed database at path into a file of schema
 // version v, as the storage of that version would have written it: no
-// buckets or meta keys of later versions, capture records without chain
-// fields or digests.
+// buckets or meta keys of later versions, and below version 3 capture
+// records without chain fields or digests.
 func downgrade(tb testing.TB, path string, v int) {
 	tb.Helper()
 	tamper(tb, path, func(tx *bolt.Tx) error {
-		drop := []string{"raw", "chain"}
+		drop := []string{"events", "events_by_time", "sightings", "run_sites", "triage"}
+		if v < 3 {
+			drop = append(drop, "raw", "chain")
+		}
 		if v < 2 {
 			drop = append(drop, "vendors")
 		}
@@ -100,6 +103,9 @@ func downgrade(tb testing.TB, path string, v int) {
 			}
 		}
 		meta := tx.Bucket([]byte("meta"))
+		if v >= 3 {
+			return meta.Put([]byte("schema"), fmt.Append(nil, v))
+		}
 		if err := meta.Delete([]byte("chain_head")); err != nil {
 			return err
 		}

@@ -18,9 +18,11 @@ import (
 // and raw exchange has its capture, the hash chain verifies (VerifyChain,
 // in the same read transaction; skipped for a file older than schema
 // version 3 opened read-only, which has none), every vendor decodes and is
-// keyed by its site and npswatch.VendorKey of its name, and every queued
-// frontier item is pending in the seen set and counted in its host's
-// pending count. It returns all problems found, joined (at most a hundred
+// keyed by its site and npswatch.VendorKey of its name, the listing
+// history and triage decode and agree with the listings and hits (see
+// checkHistory and checkTriage; skipped for a file older than version 4
+// opened read-only), and every queued frontier item is pending in the seen
+// set and counted in its host's pending count. It returns all problems found, joined (at most a hundred
 // of them).
 func (db *DB) Check(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
@@ -95,6 +97,14 @@ func (db *DB) Check(ctx context.Context) error {
 		}
 		if err := checkVendors(ctx, tx, report); err != nil {
 			return err
+		}
+		if db.schema >= historySince {
+			if err := checkHistory(ctx, tx, report); err != nil {
+				return err
+			}
+			if err := checkTriage(ctx, tx, report); err != nil {
+				return err
+			}
 		}
 		return tx.Bucket(bucketFrontier).ForEachBucket(func(run []byte) error {
 			if err := ctx.Err(); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net/http"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -28,6 +29,12 @@ import (
 //     it is;
 //   - stores res.Listings by id; a version fetched earlier than the stored
 //     one is ignored;
+//   - adds to each listing's history (see doc.go, # Listing history): a
+//     new, changed or reappeared event when the listing is new, shows
+//     something else than it did last, or was gone; its sighting in the
+//     run; and the listing's site to the sites of the run. Only the first
+//     sighting of a listing in a run counts: another page of the run
+//     showing it, or the same page committed again, adds nothing;
 //   - stores res.Hits by id, keeping the earliest FirstSeen and the latest
 //     LastSeen of all commits (a new hit is first and last seen at the
 //     capture's FetchedAt, or at Options.Now when there is no capture);
@@ -36,7 +43,8 @@ import (
 //     folded into the stored record with npswatch.Vendor.Merge;
 //   - enqueues res.Links as Enqueue does and returns the items added;
 //   - adds to the run's Stats: Fetched, Failed or Skipped by res.State,
-//     Blocked for a 403 or 429 capture, Listings and Hits by count.
+//     Blocked for a 403 or 429 capture, Listings and Hits by count, New,
+//     Changed and Reappeared by the history events added.
 //
 // Missing record fields are filled in: a listing's or hit's ID (SetID),
 // RunID, CaptureID and a listing's FetchedAt; a vendor's ID, FirstSeen and
@@ -44,8 +52,8 @@ import (
 //
 // Commit does not change res.Capture. It is idempotent: a replay of a result whose
 // item is already committed rewrites the same listings and hits, keeps the
-// stored capture and its chain position, adds no links and no counts (a
-// vendor's Pages included). Listings, hits and vendors are validated; an
+// stored capture and its chain position, adds no links, no history events
+// and no counts (a vendor's Pages included). Listings, hits and vendors are validated; an
 // invalid one is an error naming it. A vendor must have a Site.
 func (db *DB) Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error) {
 	return db.CommitAll(ctx, runID, []*npswatch.PageResult{res}, maxPerHost)
@@ -139,11 +147,21 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 			at = c.FetchedAt
 		}
 	}
+	var sites []string
 	for _, l := range res.Listings {
 		fillListing(&l, run.ID, captureID, at)
 		if err := putListing(tx, &l); err != nil {
 			return nil, err
 		}
+		if err := recordListing(tx, run, &l); err != nil {
+			return nil, fmt.Errorf("history of listing %s: %w", l.ID, err)
+		}
+		if !slices.Contains(sites, l.Site) {
+			sites = append(sites, l.Site)
+		}
+	}
+	if err := addRunSites(tx, run.ID, sites); err != nil {
+		return nil, err
 	}
 	for _, h := range res.Hits {
 		if h.ID == "" {

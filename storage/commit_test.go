@@ -186,19 +186,20 @@ func TestCommitIdempotent(t *testing.T) {
 	if len(first) != 2 {
 		t.Fatalf("first Commit added %v", urls(first))
 	}
-	snapshot := func() (storage.Stats, *npswatch.Run, []npswatch.Hit, []npswatch.Listing, map[string]int) {
+	snapshot := func() (storage.Stats, *npswatch.Run, []npswatch.Hit, []npswatch.Listing, map[string]int, []npswatch.ListingEvent) {
 		s, err1 := db.Stats(ctx)
 		r, err2 := db.Run(ctx, "r1")
 		h, err3 := db.Hits(ctx, time.Time{})
 		l, err4 := db.Listings(ctx, time.Time{})
 		p, err5 := db.PendingHosts(ctx, "r1")
-		if err := errors.Join(err1, err2, err3, err4, err5); err != nil {
+		e, err6 := db.Events(ctx, time.Time{})
+		if err := errors.Join(err1, err2, err3, err4, err5, err6); err != nil {
 			t.Fatal(err)
 		}
 		s.Size = 0
-		return s, r, h, l, p
+		return s, r, h, l, p, e
 	}
-	s1, r1, h1, l1, p1 := snapshot()
+	s1, r1, h1, l1, p1, e1 := snapshot()
 	for range 2 {
 		again, err := db.Commit(ctx, "r1", res, 0)
 		if err != nil {
@@ -208,14 +209,17 @@ func TestCommitIdempotent(t *testing.T) {
 			t.Errorf("replayed Commit added %v", urls(again))
 		}
 	}
-	s2, r2, h2, l2, p2 := snapshot()
+	s2, r2, h2, l2, p2, e2 := snapshot()
 	if s1 != s2 || !reflect.DeepEqual(r1, r2) || !reflect.DeepEqual(h1, h2) || !reflect.DeepEqual(l1, l2) ||
-		!reflect.DeepEqual(p1, p2) {
+		!reflect.DeepEqual(p1, p2) || !reflect.DeepEqual(e1, e2) {
 		t.Errorf("replay changed the database:\n%+v %+v %v\n%+v %+v %v", s1, r1.Stats, p1, s2, r2.Stats, p2)
 	}
-	want := npswatch.RunStats{Fetched: 1, Listings: 3, Hits: 3}
+	want := npswatch.RunStats{Fetched: 1, Listings: 3, Hits: 3, New: 3}
 	if r2.Stats != want {
 		t.Errorf("run stats = %+v, want %+v", r2.Stats, want)
+	}
+	if len(e2) != 3 {
+		t.Errorf("%d events after replays, want 3 new ones: %+v", len(e2), e2)
 	}
 }
 

@@ -16,7 +16,7 @@ import (
 // SchemaVersion is the layout version this package writes into the meta
 // bucket. Open refuses files with a newer or unknown version and migrates
 // older ones; see doc.go.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // DefaultTimeout is how long Open waits for the file lock when
 // Options.Timeout is zero.
@@ -33,17 +33,26 @@ var (
 	bucketListingsByTime = []byte("listings_by_time")
 	bucketHits           = []byte("hits")
 	bucketHitsByTime     = []byte("hits_by_time")
-	bucketVendors        = []byte("vendors") // since schema version 2
-	bucketRaw            = []byte("raw")     // since schema version 3
-	bucketChain          = []byte("chain")   // since schema version 3
+	bucketVendors        = []byte("vendors")        // since schema version 2
+	bucketRaw            = []byte("raw")            // since schema version 3
+	bucketChain          = []byte("chain")          // since schema version 3
+	bucketEvents         = []byte("events")         // since schema version 4
+	bucketEventsByTime   = []byte("events_by_time") // since schema version 4
+	bucketSightings      = []byte("sightings")      // since schema version 4
+	bucketRunSites       = []byte("run_sites")      // since schema version 4
+	bucketTriage         = []byte("triage")         // since schema version 4
 
 	topBuckets = [][]byte{bucketMeta, bucketRuns, bucketFrontier, bucketCaptures, bucketBodies,
 		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors,
-		bucketRaw, bucketChain}
+		bucketRaw, bucketChain, bucketEvents, bucketEventsByTime, bucketSightings, bucketRunSites,
+		bucketTriage}
 
 	// bucketSince gives the schema version that added a top-level bucket;
 	// the buckets not listed are there since version 1.
-	bucketSince = map[string]int{string(bucketVendors): 2, string(bucketRaw): chainSince, string(bucketChain): chainSince}
+	bucketSince = map[string]int{string(bucketVendors): 2, string(bucketRaw): chainSince, string(bucketChain): chainSince,
+		string(bucketEvents): historySince, string(bucketEventsByTime): historySince,
+		string(bucketSightings): historySince, string(bucketRunSites): historySince,
+		string(bucketTriage): historySince}
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -92,8 +101,10 @@ type Stats struct {
 // they do not exist, and checks the schema version. A file of an older
 // version is migrated to SchemaVersion in one transaction, unless it is
 // opened read-only: it is then read as it is (a version-1 file has no
-// vendors, a file older than version 3 no hash chain). Errors name the path and wrap ErrLocked, ErrSchema or
-// ErrCorrupt where those apply.
+// vendors, a file older than version 3 no hash chain, one older than
+// version 4 no triage and, for history, the one "new" event per listing
+// its migration would give). Errors name the path and wrap ErrLocked,
+// ErrSchema or ErrCorrupt where those apply.
 func Open(path string, opts *Options) (db *DB, err error) {
 	var o Options
 	if opts != nil {
@@ -207,7 +218,9 @@ func initSchema(tx *bolt.Tx, now time.Time) (int, error) {
 // Open's write transaction.
 //
 // Version 2 added the vendors bucket; version 3 the raw and chain buckets
-// and meta/chain_head, and chains the captures stored (chainExisting).
+// and meta/chain_head, and chains the captures stored (chainExisting);
+// version 4 the listing history and triage buckets, and starts the history
+// of the listings stored (historyExisting).
 func migrate(tx *bolt.Tx, v int) error {
 	for _, name := range topBuckets {
 		if bucketSince[string(name)] > v {
@@ -219,6 +232,11 @@ func migrate(tx *bolt.Tx, v int) error {
 	if v < chainSince {
 		if err := chainExisting(tx); err != nil {
 			return fmt.Errorf("chain captures: %w", err)
+		}
+	}
+	if v < historySince {
+		if err := historyExisting(tx); err != nil {
+			return fmt.Errorf("start listing history: %w", err)
 		}
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))

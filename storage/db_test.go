@@ -174,6 +174,14 @@ func TestCanceledContext(t *testing.T) {
 	_, calls["Hits"] = db.Hits(ctx, time.Time{})
 	_, calls["Listings"] = db.Listings(ctx, time.Time{})
 	_, calls["Stats"] = db.Stats(ctx)
+	_, calls["FinishRun"] = db.FinishRun(ctx, "r1", 1)
+	_, calls["ListingHistory"] = db.ListingHistory(ctx, "l")
+	_, calls["Events"] = db.Events(ctx, time.Time{})
+	_, calls["Listing"] = db.Listing(ctx, "l")
+	_, calls["Hit"] = db.Hit(ctx, "h")
+	calls["SetTriage"] = db.SetTriage(ctx, npswatch.TriageEntry{HitID: "h", Status: npswatch.TriageDismissed})
+	_, calls["Triage"] = db.Triage(ctx, "h")
+	_, calls["TriageStatus"] = db.TriageStatus(ctx)
 	for name, err := range calls {
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("%s with a canceled context: %v", name, err)

@@ -1,7 +1,7 @@
 // Package storage keeps npswatch's data in one BoltDB (go.etcd.io/bbolt)
 // file: crawl runs and their frontiers, raw captures (hash-chained, with the
-// bytes of their exchanges), listings, hits and what pages say about
-// vendors.
+// bytes of their exchanges), listings with their history from run to run,
+// hits with the analyst's triage of them, and what pages say about vendors.
 //
 // A crawl is crash-safe because everything one processed page produces — its
 // new seen state, capture, listings, hits, vendor notes, newly found links
@@ -35,9 +35,17 @@
 //	hits_by_time       FirstSeen|hit id → empty
 //	vendors            site NUL VendorKey(name) → npswatch.Vendor (JSON), name "" being
 //	                   the site as a whole (since schema version 2)
+//	events/<listing id>  one nested bucket per listing: seq → npswatch.ListingEvent (JSON)
+//	                   (since schema version 4, as are the four below; see # Listing history)
+//	events_by_time     At|listing id, then the event's 8-byte seq → empty
+//	sightings          site NUL listing id → the listing's last sighting (JSON: listing_id,
+//	                   site, run_id, seen, missed)
+//	run_sites          run id → the sites the run committed listings of (JSON: sites, finished)
+//	triage/<hit id>    one nested bucket per triaged hit: seq → npswatch.TriageEntry (JSON)
 //
 // The run's frontier bucket's own sequence (bbolt NextSequence) numbers its
-// queue items.
+// queue items; a listing's events bucket and a hit's triage bucket number
+// their entries the same way, from 1, in the order they were added.
 //
 // # Keys
 //
@@ -46,7 +54,10 @@
 // of RFC 3339 with nanoseconds (2006-01-02T15:04:05.000000000Z, years clamped
 // to 0001–9999), then '|' and the record id, so byte order is time order and
 // a since-query is one Seek. When a listing's FetchedAt or a hit's FirstSeen
-// changes, its old index key is removed in the same transaction.
+// changes, its old index key is removed in the same transaction. An
+// events_by_time key ends with the event's 8-byte seq after the listing id,
+// so the listing id is what lies between the '|' and the last 8 bytes;
+// events never change, so neither do their keys.
 //
 // Seen-set keys are canonical URLs as the crawler gives them; URLs longer
 // than 1 KiB are keyed by "\x00sha256:" and their hex SHA-256. A pending
@@ -135,10 +146,64 @@
 // the exported seq returns a capture whose RecordHash is the exported hash
 // and VerifyChain passes (the chain up to it then links back to seq 1).
 //
+// # Listing history
+//
+// A listing's id is its site, URL and product name (npswatch.Listing.SetID),
+// so a later run that finds the same offer finds the same id. Commit keeps,
+// per listing, a timeline of events (npswatch.ListingEvent), each holding
+// what the listing showed (npswatch.ListingSnapshot: product, CAS numbers,
+// price, claims, vendor, contacts, places, terms), and a sighting: the last
+// run that saw it, when, and how many finished runs of its site have not
+// seen it since.
+//
+// When Commit stores a listing, in the same transaction, it looks at the
+// listing's sighting and latest event:
+//
+//   - sighted in this run already: nothing more. The first sighting in a
+//     run is the run's, so a page committed again after a crash, or
+//     another page of the run showing the same listing (a category page
+//     and a detail page), adds no event;
+//   - no event yet: a "new" event;
+//   - the latest event is "gone": a "reappeared" event, with Fields and
+//     Before when it shows something else than before it went;
+//   - it shows something else than the latest event's After (Diff: lists
+//     compared as sets, vendors by VendorKey): a "changed" event with the
+//     Fields that differ, Before and After;
+//   - the same: no event ("unchanged" is never stored).
+//
+// The sighting is then set to this run, at the listing's FetchedAt, with
+// no runs missed, and the listing's site added to run_sites/<run id>.
+// Events take the listing's FetchedAt as At and its CaptureID, and count
+// into the run's Stats (New, Changed, Reappeared).
+//
+// FinishRun, called when a run crawled to its end, walks the sightings of
+// each site in run_sites/<run id>: each listing the run did not see (and
+// that no newer run saw) has missed one more run; one that has missed
+// goneAfter runs gets a "gone" event at the run's end (Stats.Gone), once
+// — it is not gone again before it reappears. Sites without a listing in
+// the run are left alone, so an unreachable or blocked site does not lose
+// its listings; the run's record is marked finished, so finishing it
+// again counts nothing twice. The listing record itself is kept as last
+// stored: history never deletes a listing.
+//
+// ListingHistory returns a listing's events in the order they were added;
+// ForEachEvent walks all of them in time order from a given time, by
+// events_by_time.
+//
+// # Triage
+//
+// SetTriage appends an npswatch.TriageEntry to triage/<hit id>; entries are
+// never overwritten or deleted, and a hit's status is its latest entry
+// (TriageStatus). A hit's id is its listing and substance
+// (npswatch.Hit.SetID), the same in every run: a hit dismissed stays
+// dismissed when later runs find the same listing offering the same
+// substance, while a substance newly matched on the listing is a new hit,
+// not triaged yet.
+//
 // # Schema version
 //
 // meta/schema holds the layout version as a decimal string (SchemaVersion,
-// now 3). Open creates the buckets of a new file and writes the version; it
+// now 4). Open creates the buckets of a new file and writes the version; it
 // refuses, with ErrSchema, a newer or unparsable version, a file missing a
 // bucket of its version, and a bolt file that holds other buckets but no
 // npswatch version. A layout change bumps the version and adds a migration
@@ -160,6 +225,17 @@
 //	   file is not chained: its captures have no Seq or RecordHash,
 //	   VerifyChain reports "not chained yet: schema N", ChainHead and
 //	   CaptureAt return ErrNotChained, and Check skips the chain.
+//	4  adds the events, events_by_time, sightings, run_sites and triage
+//	   buckets. So that history starts somewhere, the migration gives each
+//	   stored listing a "new" event at its FetchedAt, in its RunID and
+//	   CaptureID, showing the listing as stored (its last version), and a
+//	   sighting in that run; run_sites gets each such run's sites, not
+//	   finished. Older runs' Stats are not changed. A listing that does not
+//	   decode fails the migration with ErrCorrupt. Opened read-only, an
+//	   older file has no triage (Triage returns none, TriageStatus an empty
+//	   map) and its history is made up as the migration would store it:
+//	   ListingHistory and ForEachEvent give each listing its one new event;
+//	   Check skips history and triage.
 //
 // # Caveats
 //
@@ -189,10 +265,19 @@
 // one read transaction: on a large file they take as long as reading it,
 // and a writer in the same process that must grow the file waits for them.
 //
-// ForEachHit, ForEachListing and ForEachVendor read a few hundred records
-// per read transaction and call fn between transactions, so a long export
-// neither holds a transaction open nor sees a single snapshot. Bodies are
-// compressed with gzip's fastest level; records are JSON. The seen sets of finished
+// Listing history sees what extract reads: a listing it misses for a run
+// counts as a run missed, and a run cut short by its page budget misses
+// the listings past it; FinishRun's goneAfter above 1 lets such a run pass.
+// A listing's events and sighting are found by its id and, for the
+// sighting, its site, which SetID makes part of the id: a caller that sets
+// listing ids itself must not reuse one across sites. FinishRun writes one
+// sighting per listing of the run's sites in one transaction.
+//
+// ForEachHit, ForEachListing, ForEachVendor and ForEachEvent read a few
+// hundred records per read transaction and call fn between transactions,
+// so a long export neither holds a transaction open nor sees a single
+// snapshot. Bodies are compressed with gzip's fastest level; records are
+// JSON. The seen sets of finished
 // runs are kept; a million-page run costs roughly a hundred bytes per URL.
 //
 // Damaged files: bbolt reads pages through a memory map, so a page it

@@ -38,7 +38,7 @@ func ExampleOpen() {
 	fmt.Println(s.SchemaVersion, s.Runs, s.Hits)
 	// Output:
 	// true
-	// 3 0 0
+	// 4 0 0
 }
 
 func ExampleDB_Commit() {
@@ -159,4 +159,67 @@ func ExampleDB_VerifyChain() {
 	// Output:
 	// 2 true 55
 	// 2 true
+}
+
+func ExampleDB_FinishRun() {
+	ctx := context.Background()
+	dir, err := os.MkdirTemp("", "npswatch-example")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(dir)
+	db, err := storage.Open(filepath.Join(dir, "npswatch.db"), nil)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer db.Close()
+
+	offer := func(product, price string) npswatch.Listing {
+		l := npswatch.Listing{URL: "https://shop.example/", Site: "shop.example", Product: product, Price: price}
+		l.SetID()
+		return l
+	}
+	// Two daily runs of the same shop: the second finds one price changed
+	// and one offer taken down.
+	days := [][]npswatch.Listing{
+		{offer("4-ANPP", "$200"), offer("Isotonitazene", "$350")},
+		{offer("4-ANPP", "$180")},
+	}
+	for i, listings := range days {
+		start := time.Date(2026, 11, 27+i, 5, 0, 0, 0, time.UTC)
+		run := &npswatch.Run{ID: fmt.Sprint("day", i+1), Started: start, Ended: start.Add(time.Hour), State: npswatch.RunDone}
+		if err := db.PutRun(ctx, run); err != nil {
+			log.Fatal(err)
+		}
+		res := &npswatch.PageResult{Item: npswatch.QueueItem{URL: "https://shop.example/"}, State: npswatch.PageDone,
+			Capture:  &npswatch.Capture{ID: fmt.Sprint("c", i), URL: "https://shop.example/", Status: 200, FetchedAt: start},
+			Listings: listings}
+		if _, err := db.Commit(ctx, run.ID, res, 0); err != nil {
+			log.Fatal(err)
+		}
+		// Gone as soon as one finished run of its site does not see it.
+		if _, err := db.FinishRun(ctx, run.ID, 1); err != nil {
+			log.Fatal(err)
+		}
+	}
+	err = db.ForEachEvent(ctx, time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC), func(ev *npswatch.ListingEvent) error {
+		l, err := db.Listing(ctx, ev.ListingID)
+		if err != nil {
+			return err
+		}
+		fmt.Println(ev.At.Format(time.DateTime), ev.RunID, l.Product, ev.Kind, ev.Fields)
+		return nil
+	})
+	if err != nil {
+		log.Fatal(err)
+	}
+	r, err := db.Run(ctx, "day2")
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("new %d, changed %d, gone %d\n", r.Stats.New, r.Stats.Changed, r.Stats.Gone)
+	// Output:
+	// 2026-11-28 05:00:00 day2 4-ANPP changed [price]
+	// 2026-11-28 06:00:00 day2 Isotonitazene gone []
+	// new 0, changed 1, gone 1
 }

@@ -407,8 +407,9 @@ func TestMigrateV1(t *testing.T) {
 }
 
 func TestOpenSchemaBuckets(t *testing.T) {
-	// A file of version 3 must have the vendors, raw and chain buckets;
-	// one of version 1 must have all the others.
+	// A file of version 4 must have the history and triage buckets, one
+	// of version 3 the vendors, raw and chain buckets; one of version 1
+	// must have all the others.
 	tests := []struct {
 		name   string
 		change func(*bolt.Tx) error
@@ -416,6 +417,9 @@ func TestOpenSchemaBuckets(t *testing.T) {
 		{"v3 without vendors", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("vendors")) }},
 		{"v3 without chain", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("chain")) }},
 		{"v3 without raw", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("raw")) }},
+		{"v4 without events", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("events")) }},
+		{"v4 without triage", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("triage")) }},
+		{"v4 without sightings", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("sightings")) }},
 		{"v1 without hits", func(tx *bolt.Tx) error {
 			if err := tx.DeleteBucket([]byte("hits")); err != nil {
 				return err
