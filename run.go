@@ -67,6 +67,9 @@ type Target struct {
 	Tags         []string `json:"tags,omitempty"`     // the analyst's labels, from the targets file
 	Notes        string   `json:"notes,omitempty"`    // the analyst's free-text notes
 	Schedule     string   `json:"schedule,omitempty"` // when `npswatch monitor` crawls it ("daily at 02:00"; "" = manual)
+	// Selectors are the analyst's CSS selectors for a template the generic
+	// extractors read badly (nil: generic extraction only).
+	Selectors *Selectors `json:"selectors,omitempty"`
 }
 
 // ProxySchemes are the proxy URL schemes npswatch accepts (socks5h resolves

@@ -188,17 +188,24 @@ func titleLike(s string) bool {
 	if n < 2 || n > 200 || isNavText(s) {
 		return false
 	}
-	letters := 0
+	letters, digits := 0, 0
 	for _, r := range s {
-		if unicode.IsLetter(r) {
+		switch {
+		case unicode.IsLetter(r):
 			letters++
 			if r >= 0x2E80 { // CJK: two characters already make a name
 				letters++
 			}
+		case unicode.IsDigit(r):
+			digits++
 		}
 	}
-	return letters >= 3
+	// chemical codes are short: "4-AP", "2C-B" (not catalogue numbers: "BH-1042")
+	return letters >= 3 || (letters == 2 && digits > 0 && shortCodeRe.MatchString(s))
 }
+
+// shortCodeRe matches chemical short names with two letters.
+var shortCodeRe = regexp.MustCompile(`^(?:\d{1,2}\s?[-‐–]\s?[A-Za-z]{2}|\d[A-Za-z][-‐–][A-Za-z])$`)
 
 // normName is the key under which listings of the same product merge.
 func normName(s string) string {

@@ -18,10 +18,12 @@ type crawlOptions struct {
 	db        string
 	targets   []npswatch.Target
 	resume    bool
+	resumeID  string // with resume: the run to continue; "" = the newest unfinished one
 	userAgent string
 	timeout   time.Duration
 	logLevel  slog.Level
 	quiet     bool // no summary (demo prints its own)
+	goneAfter int  // finished runs a listing may be missing before it is gone (0: do not mark)
 }
 
 func runCrawl(ctx context.Context, e *env, args []string) error {
@@ -38,6 +40,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` sent to every site")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
 	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
+	goneAfter := fs.Int("gone-after", 2, "a listing missing from `N` finished crawls of its site in a row is gone")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -49,7 +52,10 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if err := lvl.UnmarshalText([]byte(*logLevel)); err != nil {
 		return usageError("--log-level %q: want debug, info, warn or error", *logLevel)
 	}
-	opts := crawlOptions{db: *db, resume: *resume, userAgent: *ua, timeout: *timeout, logLevel: lvl}
+	if *goneAfter < 1 {
+		return usageError("--gone-after %d: want at least 1 run", *goneAfter)
+	}
+	opts := crawlOptions{db: *db, resume: *resume, userAgent: *ua, timeout: *timeout, logLevel: lvl, goneAfter: *goneAfter}
 	base := npswatch.Target{Depth: *depth, Rate: *rate, Concurrency: *conc, MaxPages: *maxPages, Proxy: *proxy,
 		IgnoreRobots: *ignoreRobots}
 	switch {
@@ -84,6 +90,12 @@ func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error
 		return nil, err
 	}
 	defer db.Close()
+	return crawlIn(ctx, e, db, opts)
+}
+
+// crawlIn is crawl in a database opened already (monitor shares one between
+// the runs it has in parallel).
+func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*npswatch.Run, error) {
 	p, err := newPipeline()
 	if err != nil {
 		return nil, err
@@ -92,6 +104,7 @@ func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error
 	if err != nil {
 		return nil, err
 	}
+	p.useTargets(run.Targets)
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: opts.logLevel}))
 	c, err := crawler.New(crawler.Config{RunID: run.ID, Targets: run.Targets, Frontier: db, Process: p.process,
 		UserAgent: run.UserAgent, Timeout: opts.timeout, Logger: log.With("run", run.ID)})
@@ -122,10 +135,21 @@ func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error
 	if err != nil && crawlErr == nil {
 		crawlErr = fmt.Errorf("record run: %w", err)
 	}
+	if crawlErr == nil && opts.goneAfter > 0 {
+		// a finished run decides which listings of its sites are gone
+		if _, err := db.FinishRun(endCtx, run.ID, opts.goneAfter); err != nil {
+			crawlErr = fmt.Errorf("record gone listings: %w", err)
+		} else if r, err := db.Run(endCtx, run.ID); err == nil {
+			run = r
+		}
+	}
 	s := c.Stats()
 	if !opts.quiet || crawlErr != nil {
 		fmt.Fprintf(e.stdout, "run %s: fetched %d, failed %d, skipped %d, blocked %d, retries %d; %d listings, %d hits in %s\n",
 			run.ID, s.Fetched, s.Failed, s.Skipped, s.Blocked, s.Retries, s.Listings, s.Hits, time.Since(start).Round(time.Millisecond))
+		if st := run.Stats; st.New+st.Changed+st.Gone+st.Reappeared > 0 {
+			fmt.Fprintf(e.stdout, "listings: %d new, %d changed, %d gone, %d reappeared\n", st.New, st.Changed, st.Gone, st.Reappeared)
+		}
 		fmt.Fprintf(e.stdout, "database %s\n", opts.db)
 	}
 	if crawlErr != nil {
@@ -145,7 +169,7 @@ func startRun(ctx context.Context, db *storage.DB, opts crawlOptions) (*npswatch
 			return nil, fmt.Errorf("find run to resume: %w", err)
 		}
 		for i := range runs { // newest first: resume the newest unfinished run
-			if runs[i].State == npswatch.RunDone {
+			if runs[i].State == npswatch.RunDone || opts.resumeID != "" && runs[i].ID != opts.resumeID {
 				continue
 			}
 			var run *npswatch.Run

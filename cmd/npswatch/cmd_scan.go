@@ -62,7 +62,7 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	out, res := p.page(doc, u, nil, time.Now())
+	out, res := p.page(doc, u, nil, time.Now(), nil)
 	if *show == "page" {
 		return writePageSummary(e, *format, summarisePage(u, res, &out))
 	}

@@ -6,8 +6,8 @@
 //
 //	npswatch <command> [flags] [args]
 //
-// Commands: crawl, hits, listings, runs, scan, watchlist, export, verify,
-// keygen, demo, version. Run
+// Commands: crawl, monitor, targets, hits, listings, runs, report, history,
+// triage, vendors, scan, watchlist, export, verify, keygen, demo, version. Run
 // "npswatch help <command>" for a command's flags.
 //
 // EXIT STATUS
@@ -64,6 +64,12 @@ func init() {
 		{"runs", "list crawl runs: state, settings, counters (newest first)", runRuns},
 		{"scan", "extract and match one saved page or URL without storing it", runScan},
 		{"watchlist", "list watchlist entries, or 'watchlist search TERM'", runWatchlist},
+		{"targets", "check a targets file: 'targets check FILE' names every problem with its line", runTargets},
+		{"monitor", "crawl each target of a targets file on its schedule (--once for cron), with webhook alerts", runMonitor},
+		{"report", "the daily report: new hits, changed and gone listings, claims, vendor links, crawl health", runReport},
+		{"history", "the timeline of one listing: new, changed (what), gone, reappeared, with captures", runHistory},
+		{"triage", "set or show a hit's status: new, confirmed, dismissed, escalated", runTriage},
+		{"vendors", "vendor clusters: listings linked by a shared contact, across sites", runVendors},
 		{"export", "write listings, hits and their raw captures as a WACZ evidence package", runExport},
 		{"verify", "re-check an evidence package, or the database's capture hash chain (--db)", runVerify},
 		{"keygen", "make a P-384 key pair for signing evidence packages", runKeygen},

@@ -19,8 +19,17 @@ import (
 // pipeline is extraction and matching of one parsed page: the part of the
 // data flow between the crawler and storage.
 type pipeline struct {
-	ex *extract.Extractor
-	m  *matcher.Matcher
+	ex  *extract.Extractor
+	m   *matcher.Matcher
+	sel []*npswatch.Selectors // per target index of the run: the analyst's selectors, or nil
+}
+
+// useTargets sets the selectors of the run's targets.
+func (p *pipeline) useTargets(ts []npswatch.Target) {
+	p.sel = make([]*npswatch.Selectors, len(ts))
+	for i := range ts {
+		p.sel[i] = ts[i].Selectors
+	}
 }
 
 // newPipeline builds the extractor and matcher from the embedded seeds.
@@ -47,8 +56,8 @@ func newPipeline() (*pipeline, error) {
 // page extracts the listings of a page and matches them; the vendor notes
 // are what the page says outside its listings. capt may be nil (scan of a
 // saved file); then fetched is used as the listings' time.
-func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time) (crawler.Extracted, *extract.Result) {
-	res := p.ex.Page(doc, u)
+func (p *pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors) (crawler.Extracted, *extract.Result) {
+	res := p.ex.PageWith(doc, u, sel)
 	var out crawler.Extracted
 	seen := map[string]bool{}
 	for _, l := range res.Listings {
@@ -106,6 +115,10 @@ func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing
 
 // process is the crawler's Processor.
 func (p *pipeline) process(_ context.Context, pg *crawler.Page) (crawler.Extracted, error) {
-	out, _ := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt)
+	var sel *npswatch.Selectors
+	if pg.Target >= 0 && pg.Target < len(p.sel) {
+		sel = p.sel[pg.Target]
+	}
+	out, _ := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel)
 	return out, nil
 }

@@ -4,81 +4,361 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"reflect"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/extract"
 )
 
 // targetsFile is the YAML file given with --targets. See
 // seeds/targets.example.yaml for a documented example.
 type targetsFile struct {
+	Timezone string       `yaml:"timezone"` // of the schedules' wall-clock times; UTC when empty
 	Defaults targetYAML   `yaml:"defaults"`
 	Targets  []targetYAML `yaml:"targets"`
 }
 
 type targetYAML struct {
-	Name         string   `yaml:"name"`
-	StartURLs    []string `yaml:"start_urls"`
-	Hosts        []string `yaml:"hosts"`
-	Include      []string `yaml:"include"`
-	Exclude      []string `yaml:"exclude"`
-	Depth        *int     `yaml:"depth"`
-	Rate         *float64 `yaml:"rate"`
-	Concurrency  *int     `yaml:"concurrency"`
-	MaxPages     *int     `yaml:"max_pages"`
-	Proxy        string   `yaml:"proxy"`
-	IgnoreRobots *bool    `yaml:"ignore_robots"`
-	UserAgent    string   `yaml:"user_agent"`
-	Tags         []string `yaml:"tags"`
-	Notes        string   `yaml:"notes"`
-	Schedule     string   `yaml:"schedule"`
+	Name         string         `yaml:"name"`
+	StartURLs    []string       `yaml:"start_urls"`
+	Hosts        []string       `yaml:"hosts"`
+	Include      []string       `yaml:"include"`
+	Exclude      []string       `yaml:"exclude"`
+	Depth        *int           `yaml:"depth"`
+	Rate         *float64       `yaml:"rate"`
+	Concurrency  *int           `yaml:"concurrency"`
+	MaxPages     *int           `yaml:"max_pages"`
+	Proxy        string         `yaml:"proxy"`
+	IgnoreRobots *bool          `yaml:"ignore_robots"`
+	UserAgent    string         `yaml:"user_agent"`
+	Tags         []string       `yaml:"tags"`
+	Notes        string         `yaml:"notes"`
+	Schedule     *string        `yaml:"schedule"`
+	Selectors    *selectorsYAML `yaml:"selectors"`
 }
+
+// selectorsYAML is a target's `selectors:` block.
+type selectorsYAML struct {
+	Item        string `yaml:"item"`
+	Product     string `yaml:"product"`
+	CAS         string `yaml:"cas"`
+	Price       string `yaml:"price"`
+	Description string `yaml:"description"`
+	Vendor      string `yaml:"vendor"`
+}
+
+// targetSet is a checked targets file: its targets, each target's
+// schedule (in the file's timezone) and that timezone.
+type targetSet struct {
+	path      string
+	loc       *time.Location
+	targets   []npswatch.Target
+	schedules []schedule // schedules[i] is targets[i]'s
+}
+
+// targetProblem is one thing wrong with a targets file, at a line (0 when
+// it concerns the whole file).
+type targetProblem struct {
+	line int
+	msg  string
+}
+
+// problemsError is every problem of a targets file, one per line, each
+// named "FILE:LINE: …". It wraps errUsage.
+type problemsError struct {
+	path     string
+	problems []targetProblem
+}
+
+func (e *problemsError) Error() string {
+	var b strings.Builder
+	for i, p := range e.problems {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if p.line > 0 {
+			fmt.Fprintf(&b, "%s:%d: %s", e.path, p.line, p.msg)
+		} else {
+			fmt.Fprintf(&b, "%s: %s", e.path, p.msg)
+		}
+	}
+	return b.String()
+}
+
+func (e *problemsError) Unwrap() error { return errUsage }
 
 // loadTargets reads a targets file; every problem is reported with its line.
 func loadTargets(path string, base npswatch.Target) ([]npswatch.Target, error) {
+	set, err := loadTargetSet(path, base)
+	if err != nil {
+		return nil, err
+	}
+	return set.targets, nil
+}
+
+// loadTargetSet reads and checks a targets file, base giving the values the
+// file's defaults and targets do not set. The error, a *problemsError,
+// names every problem found with its line: YAML syntax, unknown keys, wrong
+// types, invalid targets (start URLs, depth, rate, proxy…), schedules and
+// the timezone, and duplicate target names.
+func loadTargetSet(path string, base npswatch.Target) (*targetSet, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, usageError("targets file: %v", err)
 	}
+	set, problems := checkTargets(path, data, base)
+	if len(problems) > 0 {
+		return nil, &problemsError{path: path, problems: problems}
+	}
+	return set, nil
+}
+
+var (
+	yamlLineRe    = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+	unknownKeyRe  = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+	knownKeys     = yamlKeys(reflect.TypeFor[targetYAML]())
+	knownTopLevel = yamlKeys(reflect.TypeFor[targetsFile]())
+)
+
+// checkTargets parses a targets file and lists everything wrong with it.
+func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, []targetProblem) {
+	var problems []targetProblem
+	add := func(line int, format string, a ...any) {
+		msg := strings.ReplaceAll(fmt.Sprintf(format, a...), "\n", "; ") // one problem, one line
+		problems = append(problems, targetProblem{line, msg})
+	}
+	typeErrLines := map[int]bool{} // lines of values of the wrong type (decoded as zero)
 	var f targetsFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&f); err != nil {
-		return nil, usageError("targets file %s: %v", path, err)
+		var te *yaml.TypeError
+		switch {
+		case errors.Is(err, io.EOF):
+			add(0, "empty file: no targets")
+			return nil, problems
+		case errors.As(err, &te):
+			// unknown keys and wrong types: the decoder goes on after them,
+			// so the rest of the file is still checked below
+			for _, msg := range te.Errors {
+				line, text := splitYAMLError(msg)
+				if m := unknownKeyRe.FindStringSubmatch(text); m != nil {
+					text = unknownKey(m[1], line, data)
+				} else {
+					typeErrLines[line] = true
+				}
+				add(line, "%s", text)
+			}
+		default:
+			line, text := splitYAMLError(err.Error())
+			add(line, "%s", text)
+			return nil, problems // a syntax error: nothing after it can be trusted
+		}
 	}
-	var node yaml.Node
-	_ = yaml.Unmarshal(data, &node)
-	lines := targetLines(&node)
-	if len(f.Targets) == 0 {
-		return nil, usageError("targets file %s: no targets", path)
+	var doc yaml.Node
+	_ = yaml.Unmarshal(data, &doc) // it decoded above
+	top := mappingOf(&doc)
+	items := targetItems(top)
+
+	set := &targetSet{path: path, loc: time.UTC}
+	if f.Timezone != "" {
+		loc, err := loadLocation(f.Timezone)
+		if err != nil {
+			add(keyLine(top, "timezone"), "%v", err)
+		} else {
+			set.loc = loc
+		}
+	}
+	defaultsNode := valueOf(top, "defaults")
+	var defSched *schedule
+	if f.Defaults.Schedule != nil {
+		sc, err := parseSchedule(*f.Defaults.Schedule)
+		if err != nil {
+			add(keyLine(defaultsNode, "schedule"), "defaults: %v", err)
+		} else {
+			defSched = &sc
+		}
+	}
+	for _, k := range []string{"name", "start_urls", "hosts", "include", "exclude", "notes"} {
+		if valueOf(defaultsNode, k) != nil {
+			add(keyLine(defaultsNode, k), "defaults: %s belongs to a target, not to the defaults", k)
+		}
+	}
+	if len(f.Targets) == 0 && len(problems) == 0 {
+		add(keyLine(top, "targets"), "no targets")
 	}
 	base = f.Defaults.apply(base)
-	var out []npswatch.Target
-	var errs []error
+	names := map[string]int{} // target name → line of its first use
 	for i, ty := range f.Targets {
+		var item *yaml.Node
+		if i < len(items) {
+			item = items[i]
+		}
+		line := nodeLine(item)
 		t := ty.apply(base)
 		t.Name = ty.Name
 		t.StartURLs, t.Hosts, t.Include, t.Exclude = ty.StartURLs, ty.Hosts, ty.Include, ty.Exclude
-		err := t.Validate()
-		if err == nil && t.Rate <= 0 {
-			err = fmt.Errorf("target %q: rate %g: want a positive number of requests per second", t.Name, t.Rate)
+		t.Tags, t.Notes = mergeTags(f.Defaults.Tags, ty.Tags), strings.TrimSpace(ty.Notes)
+		rateNode := valueOf(item, "rate")
+		if rateNode == nil {
+			rateNode = valueOf(defaultsNode, "rate")
 		}
-		if err != nil {
-			line := 0
-			if i < len(lines) {
-				line = lines[i]
+		if err := t.Validate(); err != nil {
+			add(line, "%v", err)
+		} else if t.Rate <= 0 && (rateNode == nil || !typeErrLines[rateNode.Line]) {
+			add(line, "target %q: rate %g: want a positive number of requests per second", t.Name, t.Rate)
+		}
+		label := t.Name
+		if label == "" {
+			label = "#" + strconv.Itoa(i+1)
+		}
+		for _, tag := range ty.Tags {
+			if strings.TrimSpace(tag) == "" {
+				add(keyLine(item, "tags"), "target %q: empty tag", label)
 			}
-			errs = append(errs, fmt.Errorf("%s:%d: %w", path, line, err))
-			continue
 		}
-		out = append(out, t)
+		if ty.Selectors != nil {
+			sel := npswatch.Selectors(*ty.Selectors)
+			if err := extract.CompileSelectors(&sel); err != nil {
+				add(keyLine(item, "selectors"), "target %q: %v", label, err)
+			} else if !sel.Empty() {
+				t.Selectors = &sel
+			}
+		}
+		sc := schedule{loc: set.loc}
+		switch {
+		case ty.Schedule != nil:
+			t.Schedule = strings.TrimSpace(*ty.Schedule)
+			s, err := parseSchedule(t.Schedule)
+			if err != nil {
+				add(keyLine(item, "schedule"), "target %q: %v", label, err)
+			}
+			sc = s.in(set.loc)
+		case defSched != nil:
+			t.Schedule = strings.TrimSpace(*f.Defaults.Schedule)
+			sc = defSched.in(set.loc)
+		}
+		if t.Name == "" && !sc.manual() {
+			add(line, "target #%d has a schedule but no name: monitor finds a target's last run by its name", i+1)
+		}
+		if t.Name != "" {
+			nameLine := keyLine(item, "name")
+			if first, dup := names[t.Name]; dup {
+				add(nameLine, "duplicate target name %q (first at line %d)", t.Name, first)
+			} else {
+				names[t.Name] = nameLine
+			}
+		}
+		set.targets = append(set.targets, t)
+		set.schedules = append(set.schedules, sc)
 	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, fmt.Errorf("%w: %w", errUsage, err)
+	slices.SortStableFunc(problems, func(a, b targetProblem) int { return a.line - b.line })
+	return set, problems
+}
+
+// loadLocation loads a timezone by IANA name. "Local" is refused: a
+// schedule should not change meaning with the host it runs on.
+func loadLocation(name string) (*time.Location, error) {
+	if strings.EqualFold(name, "local") {
+		return nil, fmt.Errorf("timezone %q: name a zone (Europe/Vienna, UTC), not the host's local time", name)
 	}
-	return out, nil
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, fmt.Errorf("timezone %q: not an IANA time zone name (e.g. Europe/Vienna, UTC)", name)
+	}
+	return loc, nil
+}
+
+// splitYAMLError splits "yaml: line 3: …" into 3 and "…".
+func splitYAMLError(msg string) (int, string) {
+	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n, m[2]
+	}
+	return 0, strings.TrimPrefix(msg, "yaml: ")
+}
+
+// unknownKey describes an unknown key, suggesting the known key it is
+// likely a typo of.
+func unknownKey(key string, line int, data []byte) string {
+	known := knownKeys
+	if atTopLevel(key, line, data) {
+		known = knownTopLevel
+	}
+	msg := fmt.Sprintf("unknown key %q", key)
+	best, bestD := "", 3
+	for _, k := range known {
+		if d := editDistance(key, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best != "" {
+		msg += fmt.Sprintf(" (did you mean %q?)", best)
+	} else {
+		msg += " (known: " + strings.Join(known, ", ") + ")"
+	}
+	return msg
+}
+
+// atTopLevel reports whether key on line is a top-level key (not indented).
+func atTopLevel(key string, line int, data []byte) bool {
+	lines := bytes.Split(data, []byte("\n"))
+	if line < 1 || line > len(lines) {
+		return false
+	}
+	return bytes.HasPrefix(lines[line-1], []byte(key))
+}
+
+// yamlKeys lists the yaml keys of a struct type.
+func yamlKeys(t reflect.Type) []string {
+	var out []string
+	for i := range t.NumField() {
+		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k != "" && k != "-" {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// editDistance is the Levenshtein distance of a and b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// mergeTags is the defaults' tags then the target's, each once.
+func mergeTags(def, own []string) []string {
+	var out []string
+	for _, t := range slices.Concat(def, own) {
+		if t = strings.TrimSpace(t); t != "" && !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // apply overlays the fields set in y on t.
@@ -107,20 +387,52 @@ func (y targetYAML) apply(t npswatch.Target) npswatch.Target {
 	return t
 }
 
-// targetLines returns the line of each item of the top-level "targets" list.
-func targetLines(doc *yaml.Node) []int {
-	if doc == nil || len(doc.Content) == 0 {
+// mappingOf returns the top-level mapping of a document, or nil.
+func mappingOf(doc *yaml.Node) *yaml.Node {
+	if doc == nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
 		return nil
 	}
-	m := doc.Content[0]
+	return doc.Content[0]
+}
+
+// valueOf returns the value of key in mapping m, or nil.
+func valueOf(m *yaml.Node, key string) *yaml.Node {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nil
+	}
 	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == "targets" {
-			var out []int
-			for _, it := range m.Content[i+1].Content {
-				out = append(out, it.Line)
-			}
-			return out
+		if m.Content[i].Value == key {
+			return m.Content[i+1]
 		}
+	}
+	return nil
+}
+
+// keyLine returns the line of key in mapping m; the mapping's own line when
+// the key is not there; 0 when m is nil.
+func keyLine(m *yaml.Node, key string) int {
+	if m == nil || m.Kind != yaml.MappingNode {
+		return nodeLine(m)
+	}
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key {
+			return m.Content[i].Line
+		}
+	}
+	return m.Line
+}
+
+func nodeLine(n *yaml.Node) int {
+	if n == nil {
+		return 0
+	}
+	return n.Line
+}
+
+// targetItems returns the items of the top-level "targets" list.
+func targetItems(top *yaml.Node) []*yaml.Node {
+	if l := valueOf(top, "targets"); l != nil && l.Kind == yaml.SequenceNode {
+		return l.Content
 	}
 	return nil
 }

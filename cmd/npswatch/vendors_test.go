@@ -104,3 +104,60 @@ func TestVendorClaimsInherited(t *testing.T) {
 		t.Errorf("csv lacks the vendor_claims column values:\n%s", csvOut)
 	}
 }
+
+// twoShops serves a product page whose supplier gives WhatsApp number wa,
+// written in the shop's own way.
+func oneProductShop(t *testing.T, product, cas, contact string) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/robots.txt" {
+			fmt.Fprint(w, "User-agent: *\nAllow: /\n")
+			return
+		}
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprintf(w, `<!doctype html><html><head><title>%s</title></head><body><h1>%s</h1>
+<table><tr><th>CAS No.</th><td>%s</td></tr><tr><th>Price</th><td>$100 / kg</td></tr></table>
+<p>Contact: %s</p><button>Add to cart</button></body></html>`, product, product, cas, contact)
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+// TestVendorClusters: two sites whose listings give the same WhatsApp
+// number, written differently, form one cluster across sites; a third site
+// with its own number stays apart.
+func TestVendorClusters(t *testing.T) {
+	a := oneProductShop(t, "N-Phenethyl-4-piperidone", "39742-60-4", "WhatsApp: +852 6123 4470")
+	b := oneProductShop(t, "4-ANPP", "21409-26-7", `<a href="https://wa.me/85261234470">chat with us</a>`)
+	c := oneProductShop(t, "Sodium chloride", "7647-14-5", "WhatsApp: +86 138 0013 8000")
+	db := filepath.Join(t.TempDir(), "v.db")
+	if out, errOut, code := runCLI(t, "crawl", "--db", db, "--depth", "1", "--rate", "100", a.URL+"/", b.URL+"/", c.URL+"/"); code != 0 {
+		t.Fatalf("crawl exit %d\n%s\n%s", code, out, errOut)
+	}
+	out, errOut, code := runCLI(t, "vendors", "--db", db, "--cross-site", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("vendors exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("want one cross-site cluster, got %d:\n%s", len(lines), out)
+	}
+	var cl struct {
+		Sites    []string           `json:"sites"`
+		Contacts []npswatch.Contact `json:"contacts"`
+		HitIDs   []string           `json:"hit_ids"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &cl); err != nil {
+		t.Fatal(err)
+	}
+	if len(cl.Sites) != 2 || len(cl.Contacts) != 1 || !strings.Contains(cl.Contacts[0].Value, "85261234470") || len(cl.HitIDs) != 2 {
+		t.Errorf("cluster %+v", cl)
+	}
+	table, _, _ := runCLI(t, "vendors", "--db", db)
+	if !strings.Contains(table, "85261234470") {
+		t.Errorf("table lacks the linking number:\n%s", table)
+	}
+}

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/npswatch/npswatch"
+)
+
+// defaultTarget is what a target gets from neither the command line nor its
+// file: the defaults of crawl's flags.
+func defaultTarget() npswatch.Target {
+	return npswatch.Target{Depth: 3, Rate: 1, Concurrency: 1, MaxPages: 10000}
+}
+
+// runTargets is "npswatch targets check FILE": it checks a targets file as
+// crawl and monitor read it and names every problem with its line.
+func runTargets(_ context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "targets", "check FILE")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) == 0 || pos[0] != "check" {
+		return usageError("targets: want 'targets check FILE'")
+	}
+	if len(pos) != 2 {
+		return usageError("targets check: give one targets file")
+	}
+	path := pos[1]
+	set, err := loadTargetSet(path, defaultTarget())
+	var perr *problemsError
+	if errors.As(err, &perr) {
+		n := len(perr.problems)
+		s := "s"
+		if n == 1 {
+			s = ""
+		}
+		return fmt.Errorf("%w\n%s: %d problem%s", perr, path, n, s)
+	}
+	if err != nil {
+		return err
+	}
+	scheduled := 0
+	for _, sc := range set.schedules {
+		if !sc.manual() {
+			scheduled++
+		}
+	}
+	fmt.Fprintf(e.stdout, "%s: %d targets ok (%d scheduled, timezone %s)\n", path, len(set.targets), scheduled, set.loc)
+	return nil
+}
