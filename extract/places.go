@@ -17,40 +17,40 @@ import (
 // placeRows: code, then names. Names are matched case-insensitively on word
 // boundaries, except those in caseSensitivePlaces; Chinese names anywhere.
 var placeRows = [][]string{
-	{npswatch.PlaceWorldwide, "worldwide", "world wide", "world-wide", "all countries", "all over the world", "globally", "global", "全球", "全世界", "世界各地"},
-	{npswatch.PlaceEurope, "europe", "european countries", "欧洲"},
+	{npswatch.PlaceWorldwide, "todo el mundo", "по всему миру", "worldwide", "world wide", "world-wide", "all countries", "all over the world", "globally", "global", "全球", "全世界", "世界各地"},
+	{npswatch.PlaceEurope, "europa", "европа", "европу", "европы", "europe", "european countries", "欧洲"},
 	{npswatch.PlaceEU, "EU", "european union", "欧盟"},
 	{npswatch.PlaceAsia, "asia", "asian countries", "亚洲"},
 	{npswatch.PlaceAmericas, "north america", "south america", "latin america", "the americas", "北美", "南美", "拉美"},
 	{npswatch.PlaceAfrica, "africa", "非洲"},
 	{npswatch.PlaceOceania, "oceania", "澳洲及新西兰"},
 	{npswatch.PlaceMiddleEst, "middle east", "中东"},
-	{"CN", "china", "mainland china", "p.r. china", "pr china", "prc", "中国", "中國", "大陆", "湖北", "武汉", "河北", "石家庄", "山东", "济南", "江苏", "南京", "浙江", "杭州", "广东", "广州", "深圳", "上海", "北京", "天津", "河南", "郑州", "四川", "成都", "湖南", "长沙", "安徽", "合肥", "福建", "陕西", "西安", "hubei", "wuhan", "hebei", "shijiazhuang", "shandong", "jinan", "jiangsu", "zhejiang", "hangzhou", "guangdong", "guangzhou", "shenzhen", "shanghai", "beijing", "tianjin", "henan", "zhengzhou"},
+	{"CN", "china", "mainland china", "p.r. china", "pr china", "prc", "中国", "中國", "大陆", "湖北", "武汉", "河北", "石家庄", "山东", "济南", "江苏", "南京", "浙江", "杭州", "广东", "广州", "深圳", "上海", "北京", "天津", "河南", "郑州", "四川", "成都", "湖南", "长沙", "安徽", "合肥", "福建", "陕西", "西安", "hubei", "wuhan", "hebei", "shijiazhuang", "shandong", "jinan", "jiangsu", "zhejiang", "hangzhou", "guangdong", "guangzhou", "shenzhen", "shanghai", "beijing", "tianjin", "henan", "zhengzhou", "китай", "китая", "китае"},
 	{"HK", "hong kong", "hongkong", "香港"},
 	{"TW", "taiwan", "台湾", "台灣"},
 	{"IN", "india", "印度"},
 	{"PK", "pakistan", "巴基斯坦"},
-	{"US", "USA", "U.S.A.", "U.S.", "US", "united states", "united states of america", "america", "美国", "美國"},
-	{"CA", "canada", "加拿大"},
-	{"MX", "mexico", "méxico", "墨西哥"},
+	{"US", "USA", "U.S.A.", "U.S.", "US", "united states", "united states of america", "america", "美国", "美國", "estados unidos", "ee.uu.", "eeuu", "сша"},
+	{"CA", "canada", "加拿大", "canadá", "канада"},
+	{"MX", "mexico", "méxico", "墨西哥", "мексика"},
 	{"GT", "guatemala", "危地马拉"},
-	{"CO", "colombia", "哥伦比亚"},
+	{"CO", "colombia", "哥伦比亚", "колумбия"},
 	{"PE", "peru", "秘鲁"},
 	{"BR", "brazil", "brasil", "巴西"},
 	{"AR", "argentina", "阿根廷"},
 	{"CL", "chile", "智利"},
 	{"GB", "UK", "U.K.", "united kingdom", "great britain", "britain", "england", "scotland", "wales", "英国"},
 	{"IE", "ireland", "爱尔兰"},
-	{"DE", "germany", "deutschland", "德国"},
-	{"NL", "netherlands", "the netherlands", "holland", "荷兰"},
+	{"DE", "germany", "deutschland", "德国", "alemania", "германия", "германию", "германии"},
+	{"NL", "netherlands", "the netherlands", "holland", "荷兰", "países bajos", "нидерланды"},
 	{"BE", "belgium", "比利时"},
 	{"FR", "france", "法国"},
-	{"ES", "spain", "西班牙"},
+	{"ES", "spain", "西班牙", "españa", "испания"},
 	{"PT", "portugal", "葡萄牙"},
 	{"IT", "italy", "意大利"},
 	{"CH", "switzerland", "瑞士"},
 	{"AT", "austria", "奥地利"},
-	{"PL", "poland", "波兰"},
+	{"PL", "poland", "波兰", "polonia", "польша"},
 	{"CZ", "czech republic", "czechia", "捷克"},
 	{"SK", "slovakia", "斯洛伐克"},
 	{"HU", "hungary", "匈牙利"},
@@ -64,10 +64,10 @@ var placeRows = [][]string{
 	{"EE", "estonia", "爱沙尼亚"},
 	{"LV", "latvia", "拉脱维亚"},
 	{"LT", "lithuania", "立陶宛"},
-	{"UA", "ukraine", "乌克兰"},
-	{"RU", "russia", "russian federation", "俄罗斯"},
-	{"BY", "belarus", "白俄罗斯"},
-	{"KZ", "kazakhstan", "哈萨克斯坦"},
+	{"UA", "ukraine", "乌克兰", "украина"},
+	{"RU", "russia", "russian federation", "俄罗斯", "россия", "россию", "россии", "рф"},
+	{"BY", "belarus", "白俄罗斯", "беларусь"},
+	{"KZ", "kazakhstan", "哈萨克斯坦", "казахстан", "казахстана"},
 	{"TR", "turkey", "türkiye", "土耳其"},
 	{"IL", "israel", "以色列"},
 	{"AE", "UAE", "united arab emirates", "dubai", "阿联酋", "迪拜"},
@@ -228,13 +228,19 @@ func wordEdges(s string, at, end int) bool {
 
 func containsString(ss []string, s string) bool { return slices.Contains(ss, s) }
 
-// asciiLower lower-cases ASCII letters only, keeping byte offsets.
+// asciiLower lower-cases letters whose lower case has the same UTF-8
+// width (ASCII, Cyrillic, Greek …), keeping byte offsets.
 func asciiLower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if 'A' <= c && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == utf8.RuneLen(r) {
+			r = l
 		}
+		b.WriteRune(r)
 	}
-	return string(b)
+	if b.Len() != len(s) { // invalid UTF-8 was replaced: keep the original
+		return s
+	}
+	return b.String()
 }

@@ -15,9 +15,9 @@ import (
 
 var (
 	// shipFromRe ends where the places of a ships-from statement start.
-	shipFromRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|deliver(?:s|ed|ing|y)?|post(?:s|ed)?|mail(?:s|ed)?)\s+(?:\pL+\s+){0,2}?from\b|\bships?\s+out\s+of\b|发货地(?:址|点)?|发货仓库?|发货城市|出货地)\s*[:：|]?\s*`)
+	shipFromRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|dispatch(?:es|ed|ing)?|sent|send(?:s|ing)?|deliver(?:s|ed|ing|y)?|post(?:s|ed)?|mail(?:s|ed)?)\s+(?:\pL+\s+){0,2}?from\b|\bships?\s+out\s+of\b|发货地(?:址|点)?|发货仓库?|发货城市|出货地|\benv(?:[ií]os?|iamos|iado)\s+desde\b|\benviado\s+desde\b|(?:отправк\S*|отправляем|доставк\S*)\s+из)\s*[:：|]?\s*`)
 	// shipToRe ends where the places of a ships-to statement start.
-	shipToRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing|y)?|send(?:s|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|post(?:s|ed|age)?|DDP|door[-\s]to[-\s]door)\s+(?:\pL+\s+){0,3}?to\b|\bdestinations?\s*[:：|]|发往|运往|寄往|送往|可发|可寄送|寄送|配送至|出口到)\s*[:：|]?\s*`)
+	shipToRe = regexp.MustCompile(`(?i)(?:\b(?:ships?|shipped|shipping|deliver(?:s|ed|ing|y)?|send(?:s|ing)?|dispatch(?:es|ed|ing)?|export(?:s|ed|ing)?|post(?:s|ed|age)?|DDP|door[-\s]to[-\s]door)\s+(?:\pL+\s+){0,3}?to\b|\bdestinations?\s*[:：|]|发往|运往|寄往|送往|可发|可寄送|寄送|配送至|出口到|\benv(?:[ií]os?|iamos)\s+a\b(?:\s+todo)?|(?:отправк\S*|отправляем|доставк\S*|доставляем)\s+(?:в|по)\s)\s*[:：|]?\s*`)
 	// shipLabelRe is a line that is only a shipping label; its places are
 	// on the next line (a two-cell spec row rendered as two lines).
 	shipLabelRe = regexp.MustCompile(`(?i)^(?:(ships?|shipping|dispatch(?:ed|es)?|delivery)\s+(from|to)|(ship\s+to\s+countries|destinations?)|(发货地(?:址|点)?|发货仓库?)|(发往|配送地区|配送范围))\s*[:：]?$`)
@@ -102,7 +102,7 @@ func placeValue(s string) string {
 }
 
 // nextShipRe finds a second shipping statement inside a value.
-var nextShipRe = regexp.MustCompile(`(?i)\b(?:we\s+)?(?:ship|ships|shipping|deliver|delivery|dispatch)\b`)
+var nextShipRe = regexp.MustCompile(`(?i)\b(?:we\s+)?(?:ship|ships|shipping|deliver|delivery|dispatch|enviamos|env[ií]os?)\b|(?:доставк|доставля|отправк|отправля)`)
 
 // sentenceEnd is where the first sentence of s ends. "U.S." and "p.r.
 // china" keep their dots: a full stop ends the sentence when a space or the

@@ -30,6 +30,8 @@ func TestShipping(t *testing.T) {
 		{"longest name", "Ships to South Africa only", nil, []string{"ZA"}},
 		{"word edges", "Shipping to Indiana warehouse", nil, nil},
 		{"two statements in a banner", "Ships from: Hong Kong & Wuhan · We ship to USA, Canada and Mexico · Tracking", []string{"HK", "CN"}, []string{"US", "CA", "MX"}},
+		{"spanish", "Enviamos a todo México y Estados Unidos, envío desde China.", []string{"CN"}, []string{"MX", "US"}},
+		{"russian", "Отправка из Китая, доставка в Россию и Казахстан.", []string{"CN"}, []string{"RU", "KZ"}},
 		{"DDP with codes", "DDP to US / MX / CA, 7-12 days", nil, []string{"US", "MX", "CA"}},
 		{"two statements in a sentence", "Ships from China, we ship to Mexico.", []string{"CN"}, []string{"MX"}},
 	}

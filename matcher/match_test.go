@@ -23,6 +23,9 @@ func TestMatchObfuscation(t *testing.T) {
 		// look-alike letters
 		{"cyrillic look-alikes", listing("Саrfеntаnil", ""), []string{"carfentanil:name"}},
 		{"traditional chinese", listing("乙醯芬太尼 99%", ""), []string{"acetylfentanyl:name"}},
+		{"spanish", listing("Fentanilo citrato 99%", ""), []string{"fentanyl:name"}},
+		{"russian", listing("Карфентанил, 1 г", ""), []string{"carfentanil:name"}},
+		{"spanish precursor", listing("N-fenetil-4-piperidona", ""), []string{"npp:name"}},
 		{"greek omicron", listing("Herοin", ""), []string{"heroin:name"}},
 		{"fullwidth", listing("４－ＡＮＰＰ", ""), []string{"4-anpp:name"}},
 		{"diacritics", listing("Fëntänyl", ""), []string{"fentanyl:name"}},
