@@ -14,16 +14,17 @@ import (
 
 // relatedWords in a class or id mark the product rails of shop templates
 // (related, up-sell, cross-sell, recently viewed): other products, listed
-// on their own pages, not part of this one. "Best sellers", "hot products"
-// and "recommended" grids are left alone: on a home page they are the
-// offers; and the infoboxes and
+// on their own pages, not part of this one — "best sellers", "hot
+// products" and "recommended" rails too: they repeat on every page of a
+// site, so counting them would file the same offers under every page
+// (their products are crawled on their own pages); and the infoboxes and
 // navigation boxes of encyclopedias, whose spec-like tables sell nothing.
 var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "crosssell", "cross_sell",
 	"also-bought", "alsobought", "also-viewed", "recently-viewed", "recently_viewed", "recentlyviewed",
 	"infobox", "chembox", "drugbox", "navbox", "reflist"}
 
 // relatedHeadingRe matches the headings of such rails.
-var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended\s+for\s+you|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|猜你喜欢)\s*:?\s*$`)
+var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢)\s*:?\s*$`)
 
 // relatedHeaded reports a block whose first child is a heading that names
 // a product rail ("Related products", "Customers also bought").
