@@ -243,6 +243,7 @@ func cardDrafts(p *page) []*draft {
 			continue
 		}
 		distinctTitles(keep)
+		rowVendors(keep)
 		for _, c := range keep {
 			acc.add(c.n)
 			p.claim(c.n)

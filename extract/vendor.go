@@ -53,8 +53,11 @@ func vendorBlock(n *html.Node) string {
 func pageVendorBlock(p *page) string {
 	var v string
 	eachElem(p.main, func(n *html.Node) bool {
-		if v != "" || invisible(n) || p.skipChrome(n) {
+		if v != "" || invisible(n) || p.claimed[n] {
 			return false
+		}
+		if isChrome(n) && n.DataAtom != atom.Aside {
+			return false // a supplier card is often an <aside>; menus and footers name no seller
 		}
 		if vendorClass(n) {
 			v = vendorBlock(n.Parent)
@@ -213,4 +216,33 @@ func infoPage(p *page, u *url.URL) bool {
 		}
 	}
 	return len(p.h1s) == 0 && infoTitleRe.MatchString(p.title)
+}
+
+// rowVendors finds the vendor of cards that name none in the rest of their
+// row: B2B portals put the product column and the company column side by
+// side in one row element, and the product column is what repeats as the
+// card. Only a parent that holds this one card is searched.
+func rowVendors(cards []card) {
+	parents := map[*html.Node]int{}
+	for _, c := range cards {
+		if c.n.Parent != nil {
+			parents[c.n.Parent]++
+		}
+	}
+	for i := range cards {
+		c := &cards[i]
+		if c.vendor != "" || c.n.Parent == nil || parents[c.n.Parent] != 1 {
+			continue
+		}
+		for sib := c.n.Parent.FirstChild; sib != nil && c.vendor == ""; sib = sib.NextSibling {
+			if sib == c.n || sib.Type != html.ElementNode {
+				continue
+			}
+			if vendorClass(sib) {
+				c.vendor = vendorBlock(sib.Parent)
+			} else if b := firstElem(sib, vendorClass); b != nil {
+				c.vendor = vendorBlock(b.Parent)
+			}
+		}
+	}
 }
