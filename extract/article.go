@@ -26,6 +26,9 @@ import (
 // section) is editorial with its infobox CAS number, and the promises it
 // reports are not the page's own.
 func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) bool {
+	if p.ld.editorial() && len(p.ld.products) == 0 {
+		return true // the page's structured data says it is an article ("purchase this article" boxes are no offers)
+	}
 	if products {
 		return false
 	}

@@ -41,8 +41,13 @@ func signature(n *html.Node) string {
 		lc := strings.ToLower(c)
 		switch lc {
 		case "first", "last", "odd", "even", "active", "selected", "current", "hover", "alt",
-			"clearfix", "new", "sale", "hot", "featured", "sold-out", "soldout", "instock", "outofstock":
+			"clearfix", "new", "sale", "hot", "featured", "sold-out", "soldout", "instock", "outofstock",
+			"onbackorder", "purchasable", "taxable", "shipping-taxable", "downloadable", "virtual",
+			"has-post-thumbnail", "has-default-attributes", "has-children":
 			continue
+		}
+		if modifierClass(lc) {
+			continue // per-item type, status or category: product-type-variable, product_cat-x
 		}
 		if strings.IndexFunc(lc, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 &&
 			!strings.HasPrefix(lc, "col") && !strings.HasPrefix(lc, "grid") && !strings.HasPrefix(lc, "span") {
@@ -396,4 +401,16 @@ func titleLink(a *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// modifierClass reports class tokens that shop templates vary from one
+// item to the next (WooCommerce's product-type-*, status-*, product_cat-*,
+// BEM modifiers --sale).
+func modifierClass(c string) bool {
+	for _, p := range []string{"product-type-", "type-", "status-", "product_cat-", "product_tag-", "pa_", "has-", "is-"} {
+		if strings.HasPrefix(c, p) {
+			return true
+		}
+	}
+	return strings.Contains(c, "--")
 }

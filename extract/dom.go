@@ -68,7 +68,12 @@ func invisible(n *html.Node) bool {
 		return true
 	}
 	st := strings.ToLower(attr(n, "style"))
-	return strings.Contains(st, "display:none") || strings.Contains(st, "display: none")
+	if !strings.Contains(st, "display:none") && !strings.Contains(st, "display: none") {
+		return false
+	}
+	// an inactive tab (description, specifications, reviews) is hidden by
+	// a script until clicked: it is the page's content all the same
+	return attr(n, "role") != "tabpanel" && !strings.Contains(strings.ToLower(attr(n, "class")), "tab")
 }
 
 // navWords are class or id tokens that mark navigation in any template;

@@ -152,6 +152,14 @@ var isoCodes = func() map[string]bool {
 // ("US / MX / CA") is read as codes; lone codes are not, "IN" and "IT" are
 // words.
 func findPlaces(s string) []string {
+	if t := strings.TrimSpace(s); len(t) == 2 && codeRe.MatchString(t) {
+		if t == "UK" {
+			t = "GB"
+		}
+		if isoCodes[t] {
+			return []string{t} // the whole value is one code: "Ships from: NL"
+		}
+	}
 	if m := codeListRe.FindString(s); m != "" {
 		var out []string
 		for _, c := range codeRe.FindAllString(m, -1) {

@@ -46,6 +46,10 @@ func Shipping(text string) (from, to []string) {
 		if m := shipLabelRe.FindStringSubmatch(trimmed); m != nil {
 			next := nextNonEmpty(lines, i+1)
 			if next != "" && shipLabelRe.FindStringSubmatch(strings.TrimSpace(collapse(next))) == nil {
+				if a, b, ok := splitArrow(next); ok && !strings.EqualFold(m[2], "to") {
+					from, to = appendNew(from, findPlaces(placeValue(a))), appendNew(to, findPlaces(placeValue(b)))
+					continue
+				}
 				places := findPlaces(placeValue(next))
 				toSide := strings.EqualFold(m[2], "to") || m[3] != "" || m[5] != ""
 				if toSide {
@@ -55,6 +59,13 @@ func Shipping(text string) (from, to []string) {
 				}
 			}
 			continue
+		}
+		if loc := shipFromRe.FindStringIndex(line); loc != nil {
+			// "Ships from: NL → Worldwide": origin, then destination
+			if a, b, ok := splitArrow(line[loc[1]:]); ok && !negatedRe.MatchString(line[:loc[0]]) {
+				from, to = appendNew(from, findPlaces(placeValue(a))), appendNew(to, findPlaces(placeValue(b)))
+				continue
+			}
 		}
 		from = appendNew(from, statementPlaces(line, shipFromRe))
 		for _, m := range zhFromRe.FindAllStringSubmatch(line, 8) {
@@ -140,4 +151,14 @@ func appendNew(dst, add []string) []string {
 		}
 	}
 	return dst
+}
+
+// splitArrow splits "NL → Worldwide" (→, ->, ⇒, ➔) into its two sides.
+func splitArrow(s string) (before, after string, ok bool) {
+	for _, a := range []string{"→", "->", "⇒", "➔", "⟶"} {
+		if i := strings.Index(s, a); i >= 0 {
+			return s[:i], s[i+len(a):], true
+		}
+	}
+	return "", "", false
 }

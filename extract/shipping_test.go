@@ -32,6 +32,8 @@ func TestShipping(t *testing.T) {
 		{"two statements in a banner", "Ships from: Hong Kong & Wuhan · We ship to USA, Canada and Mexico · Tracking", []string{"HK", "CN"}, []string{"US", "CA", "MX"}},
 		{"spanish", "Enviamos a todo México y Estados Unidos, envío desde China.", []string{"CN"}, []string{"MX", "US"}},
 		{"russian", "Отправка из Китая, доставка в Россию и Казахстан.", []string{"CN"}, []string{"RU", "KZ"}},
+		{"arrow", "Ships from: NL → Worldwide", []string{"NL"}, []string{"worldwide"}},
+		{"arrow with codes on the next line", "ships from\nCN -> US, CA", []string{"CN"}, []string{"US", "CA"}},
 		{"DDP with codes", "DDP to US / MX / CA, 7-12 days", nil, []string{"US", "MX", "CA"}},
 		{"two statements in a sentence", "Ships from China, we ship to Mexico.", []string{"CN"}, []string{"MX"}},
 	}

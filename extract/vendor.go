@@ -73,7 +73,7 @@ var vendorLabelRe = regexp.MustCompile(`(?i)^(?:supplier|suppliers|seller|vendor
 
 // vendorSuffixRe is what market templates print after a vendor's name: a
 // feedback count, a star rating, a level ("DragonLabs (312) ★4.81 — Level 6").
-var vendorSuffixRe = regexp.MustCompile(`\s*(?:\(\d[\d,.]*\)|[★☆⭐]|\s[—–-]\s*(?:level|lvl|trust|rating)\b).*$`)
+var vendorSuffixRe = regexp.MustCompile(`(?i)\s*(?:\(\d[\d,.]*\)|[★☆⭐]|\s[—–-]\s*(?:level|lvl|trust|rating)\b|\s(?:level|lvl|trust|rating)\s*\d).*$`)
 
 // copyrightRe matches a copyright line.
 var copyrightRe = regexp.MustCompile(`(?i)©|\(c\)\s*\d{4}|\bcopyright\b|all\s+rights\s+reserved|版权所有`)
@@ -161,7 +161,7 @@ func pageVendor(p *page, u *url.URL) string {
 		return ""
 	}
 	if len(p.h1s) == 1 {
-		h := cleanName(inlineText(p.h1s[0]))
+		h := cleanName(vendorSuffixRe.ReplaceAllString(inlineText(p.h1s[0]), ""))
 		if _, after, found := strings.Cut(h, ":"); found {
 			h = cleanName(after)
 		}
@@ -169,7 +169,7 @@ func pageVendor(p *page, u *url.URL) string {
 			return h
 		}
 	}
-	if t := titleHead(p.title); titleLike(t) && utf8.RuneCountInString(t) <= 80 {
+	if t := cleanName(vendorSuffixRe.ReplaceAllString(titleHead(p.title), "")); titleLike(t) && utf8.RuneCountInString(t) <= 80 {
 		return t
 	}
 	if s, err := url.PathUnescape(slug); err == nil {

@@ -396,6 +396,8 @@ func TestMatchPageContext(t *testing.T) {
 		{"reference catalogue, forensic row", with(listing("Carfentanil", "1 mL ampoule, acetonitrile | 100 µg/mL", "59708-52-0"), crm, "table"), nil},
 		{"reference catalogue, forensic title", with(listing("Fentanyl", "1.0 mg/mL", "437-38-7"), "Forensic toxicology reference standards", "table"), nil},
 		{"drug-checking page, free text", with(listing("Drug alert", "Pills sold as oxycodone contained fentanyl and xylazine."), "Drug alert | Riverside Drug Checking Service", "text"), nil},
+		{"scheduling notice", with(listing("Protonitazene", "", "95958-84-2"), "Schedules of Controlled Substances: Temporary Placement of Butonitazene, Etonitazepyne and Protonitazene in Schedule I | Federal Register", "table"), nil},
+		{"a question is no detection page", with(listing("NPP 99%", "", "39742-60-4"), "New precursors on the market - how do you test for them?", "text"), []string{"npp:cas"}},
 		{"vendor page with an ordinary title", with(listing("Carfentanil", "", "59708-52-0"), "Carfentanil powder | Best Chem", "card"), []string{"carfentanil:cas"}},
 	})
 	hits := m.Match(with(listing("Fentanyl", "1.0 mg/mL"), "Certified Reference Materials", "table"))

@@ -20,6 +20,7 @@ const (
 	negNegation                      // "without", "free of", "-free": the substance is absent
 	negOverdose                      // overdose, poisoning: an event, not an offer
 	negRelation                      // "precursor of", "metabolite": another substance is the subject
+	negRegulatory                    // a scheduling notice or law: substances listed, not offered (page context only)
 )
 
 // anyGap allows a term anywhere in the same sentence, up to 40 tokens away;
@@ -103,6 +104,12 @@ var negLexicon = []negRule{
 	{kind: negRelation, before: never, after: 1, offersOnly: true, terms: []string{
 		"precursor", "precursors", "intermediate", "intermediates", "impurity", "impurities",
 		"metabolite", "metabolites", "前体", "中间体"}},
+	{kind: negRegulatory, before: never, after: never, terms: []string{
+		"federal register", "scheduling order", "temporary scheduling", "temporary placement",
+		"placement in schedule", "schedules of controlled substances", "proposed rule",
+		"final rule", "rulemaking", "official journal", "gazette", "statutory instrument", "control order",
+		"scheduling notice", "notice of intent", "amendment of the schedules", "列管", "管制目录",
+		"增补目录", "管制品种目录"}},
 	{kind: negRelation, before: 3, after: never, terms: []string{
 		"precursor of", "precursor to", "precursor for", "precursors of", "precursors to",
 		"precursors for", "intermediate of", "intermediate for", "intermediate in", "used to make",
@@ -134,6 +141,8 @@ func (k negKind) String() string {
 		return "overdose"
 	case negRelation:
 		return "related substance"
+	case negRegulatory:
+		return "regulatory text"
 	}
 	return "negative context"
 }
@@ -248,7 +257,7 @@ func quote(s string) string {
 // lowers them.
 func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negHit) {
 	nt := normalize(l.Context)
-	var ref, forensic, detect, antidote string
+	var ref, forensic, detect, antidote, regulatory string
 	for _, n := range own {
 		if negLexicon[n.rule].kind == negForensic {
 			forensic = n.span
@@ -260,13 +269,18 @@ func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negH
 			ref = n.span
 		case r.kind == negForensic:
 			forensic = n.span
-		case r.kind == negDetection:
-			detect = n.span
+		case r.kind == negDetection && (r.product || strings.Contains(strings.ToLower(n.span), "harm") ||
+			strings.Contains(strings.ToLower(n.span), "checking")):
+			detect = n.span // a test-strip shop, a drug-checking service; not "how do you test for it?"
+		case r.kind == negRegulatory:
+			regulatory = n.span
 		case r.kind == negAntidote && r.product:
 			antidote = n.span
 		}
 	}
 	switch {
+	case regulatory != "":
+		c.nonOffer = "the page is a regulatory text (" + quote(regulatory) + "): it lists substances, it does not offer them"
 	case ref != "" && forensic != "":
 		c.nonOffer = "the page is a reference-standard catalogue (" + quote(ref) + ") for forensic use (" + quote(forensic) + ")"
 	case ref != "" && c.lower == "":
