@@ -27,6 +27,10 @@ type Claim struct {
 	URL  string `json:"url,omitempty"`
 }
 
+// Same reports whether two claims say the same thing: same kind and text,
+// wherever they were read (URL is not compared).
+func (c Claim) Same(o Claim) bool { return c.Kind == o.Kind && c.Text == o.Text }
+
 // Contact kinds.
 const (
 	ContactEmail    = "email"

@@ -1,6 +1,7 @@
 package npswatch
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -89,11 +90,7 @@ func (v *Vendor) Merge(o *Vendor) {
 	}
 	v.Claims = mergeClaims(v.Claims, o.Claims)
 	v.Terms = mergeClaims(v.Terms, o.Terms)
-	for _, c := range o.Contacts {
-		if len(v.Contacts) < maxVendorItems && !containsContact(v.Contacts, c) {
-			v.Contacts = append(v.Contacts, c)
-		}
-	}
+	v.Contacts = mergeUnique(v.Contacts, o.Contacts, func(a, b Contact) bool { return a == b })
 	v.ShipsFrom = mergeStrings(v.ShipsFrom, o.ShipsFrom)
 	v.ShipsTo = mergeStrings(v.ShipsTo, o.ShipsTo)
 	v.Pages += o.Pages
@@ -111,48 +108,24 @@ func (v *Vendor) Empty() bool {
 		len(v.ShipsTo) == 0 && len(v.Terms) == 0
 }
 
-func mergeClaims(dst, src []Claim) []Claim {
-	for _, c := range src {
+// mergeUnique appends the elements of src that dst lacks (by same), up to
+// maxVendorItems.
+func mergeUnique[T any](dst, src []T, same func(a, b T) bool) []T {
+	for _, x := range src {
 		if len(dst) >= maxVendorItems {
 			break
 		}
-		dup := false
-		for _, d := range dst {
-			if d.Kind == c.Kind && d.Text == c.Text {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			dst = append(dst, c)
+		if !slices.ContainsFunc(dst, func(d T) bool { return same(d, x) }) {
+			dst = append(dst, x)
 		}
 	}
 	return dst
 }
+
+func mergeClaims(dst, src []Claim) []Claim { return mergeUnique(dst, src, Claim.Same) }
 
 func mergeStrings(dst, src []string) []string {
-	for _, s := range src {
-		if len(dst) >= maxVendorItems {
-			break
-		}
-		dup := false
-		for _, d := range dst {
-			dup = dup || d == s
-		}
-		if !dup {
-			dst = append(dst, s)
-		}
-	}
-	return dst
-}
-
-func containsContact(cs []Contact, c Contact) bool {
-	for _, d := range cs {
-		if d.Kind == c.Kind && d.Value == c.Value {
-			return true
-		}
-	}
-	return false
+	return mergeUnique(dst, src, func(a, b string) bool { return a == b })
 }
 
 // InheritedClaims returns the claims of vendors (the site's and the
@@ -165,11 +138,7 @@ func InheritedClaims(l *Listing, vendors ...*Vendor) []Claim {
 			continue
 		}
 		for _, c := range v.Claims {
-			own := false
-			for _, o := range l.Claims {
-				own = own || (o.Kind == c.Kind && o.Text == c.Text)
-			}
-			if !own {
+			if !slices.ContainsFunc(l.Claims, c.Same) {
 				out = mergeClaims(out, []Claim{c})
 			}
 		}

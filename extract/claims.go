@@ -97,10 +97,9 @@ const triggerReach = 400
 // texts[i]. Rules run on the text with traditional Chinese folded to
 // simplified (包清關 is 包清关); the fold keeps byte offsets, so the
 // claims' sentences come from the original lines.
-func (m *claimMatcher) match(texts []string) (raws []rawClaim, lines [][]string) {
-	lines = make([][]string, len(texts))
+func (m *claimMatcher) match(texts []string) (raws []rawClaim, _ [][]string) {
+	lines := make([][]string, len(texts))
 	orig := make([][]string, len(texts))
-	defer func() { lines = orig }()
 	for ti, text := range texts {
 		orig[ti] = strings.Split(text, "\n")
 		text = hanfold.String(text)
@@ -190,7 +189,7 @@ func (m *claimMatcher) match(texts []string) (raws []rawClaim, lines [][]string)
 			}
 		}
 	}
-	return dedupeRaw(raws), lines
+	return dedupeRaw(raws), orig // sentences come from the unfolded lines
 }
 
 // windows returns the parts of line to run a rule on: the whole line when

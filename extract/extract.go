@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"net/url"
+	"slices"
 	"strings"
 
 	"github.com/PuerkitoBio/goquery"
@@ -167,7 +168,7 @@ func pageCAS(p *page, listings []npswatch.Listing) []string {
 	for _, c := range all.valid {
 		held := false
 		for i := range listings {
-			held = held || containsString(listings[i].CAS, c)
+			held = held || slices.Contains(listings[i].CAS, c)
 		}
 		if !held {
 			out = append(out, c)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -266,7 +267,7 @@ func sectionHeading(s string) bool {
 func (p *page) context() string {
 	parts := []string{collapse(p.title)}
 	for _, h := range p.h1s {
-		if t := collapse(inlineText(h)); t != "" && !containsString(parts, t) && !inChrome(h) {
+		if t := collapse(inlineText(h)); t != "" && !slices.Contains(parts, t) && !inChrome(h) {
 			parts = append(parts, t)
 		}
 	}

@@ -122,12 +122,7 @@ var placeNames = func() []placeName {
 			out = append(out, pn)
 		}
 	}
-	// stable order: longer names first
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && len(out[j].name) > len(out[j-1].name); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
+	slices.SortStableFunc(out, func(a, b placeName) int { return len(b.name) - len(a.name) })
 	return out
 }()
 
@@ -166,7 +161,7 @@ func findPlaces(s string) []string {
 			if c == "UK" {
 				c = "GB"
 			}
-			if isoCodes[c] && !containsString(out, c) {
+			if isoCodes[c] && !slices.Contains(out, c) {
 				out = append(out, c)
 			}
 		}
@@ -202,14 +197,10 @@ func findPlaces(s string) []string {
 			hits = append(hits, found{at, pn.code})
 		}
 	}
-	for i := 1; i < len(hits); i++ {
-		for j := i; j > 0 && hits[j].at < hits[j-1].at; j-- {
-			hits[j], hits[j-1] = hits[j-1], hits[j]
-		}
-	}
+	slices.SortStableFunc(hits, func(a, b found) int { return a.at - b.at })
 	var out []string
 	for _, h := range hits {
-		if !containsString(out, h.code) {
+		if !slices.Contains(out, h.code) {
 			out = append(out, h.code)
 		}
 	}
@@ -233,8 +224,6 @@ func wordEdges(s string, at, end int) bool {
 	}
 	return true
 }
-
-func containsString(ss []string, s string) bool { return slices.Contains(ss, s) }
 
 // asciiLower lower-cases letters whose lower case has the same UTF-8
 // width (ASCII, Cyrillic, Greek …), keeping byte offsets.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -146,7 +147,7 @@ func nextNonEmpty(lines []string, from int) string {
 // appendNew appends the elements of add that dst lacks.
 func appendNew(dst, add []string) []string {
 	for _, s := range add {
-		if !containsString(dst, s) {
+		if !slices.Contains(dst, s) {
 			dst = append(dst, s)
 		}
 	}

@@ -172,15 +172,7 @@ func (db *DB) ForEachEvent(ctx context.Context, since time.Time, fn func(*npswat
 // Events returns every listing event at or after since, ordered as
 // ForEachEvent orders them.
 func (db *DB) Events(ctx context.Context, since time.Time) ([]npswatch.ListingEvent, error) {
-	var events []npswatch.ListingEvent
-	err := db.ForEachEvent(ctx, since, func(ev *npswatch.ListingEvent) error {
-		events = append(events, *ev)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return events, nil
+	return collect(func(fn func(*npswatch.ListingEvent) error) error { return db.ForEachEvent(ctx, since, fn) })
 }
 
 // checkHistory checks the listing history: every stored listing has an

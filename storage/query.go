@@ -31,15 +31,7 @@ func (db *DB) ForEachHit(ctx context.Context, since time.Time, fn func(*npswatch
 // Hits returns every hit first seen at or after since, ordered as
 // ForEachHit orders them.
 func (db *DB) Hits(ctx context.Context, since time.Time) ([]npswatch.Hit, error) {
-	var hits []npswatch.Hit
-	err := db.ForEachHit(ctx, since, func(h *npswatch.Hit) error {
-		hits = append(hits, *h)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return hits, nil
+	return collect(func(fn func(*npswatch.Hit) error) error { return db.ForEachHit(ctx, since, fn) })
 }
 
 // ForEachListing calls fn for every listing fetched at or after since (the
@@ -54,15 +46,19 @@ func (db *DB) ForEachListing(ctx context.Context, since time.Time, fn func(*npsw
 // Listings returns every listing fetched at or after since, ordered as
 // ForEachListing orders them.
 func (db *DB) Listings(ctx context.Context, since time.Time) ([]npswatch.Listing, error) {
-	var listings []npswatch.Listing
-	err := db.ForEachListing(ctx, since, func(l *npswatch.Listing) error {
-		listings = append(listings, *l)
+	return collect(func(fn func(*npswatch.Listing) error) error { return db.ForEachListing(ctx, since, fn) })
+}
+
+// collect gathers what a ForEach… method visits into a slice.
+func collect[T any](each func(fn func(*T) error) error) ([]T, error) {
+	var out []T
+	if err := each(func(x *T) error {
+		out = append(out, *x)
 		return nil
-	})
-	if err != nil {
+	}); err != nil {
 		return nil, err
 	}
-	return listings, nil
+	return out, nil
 }
 
 // forEach walks a by-time index from since, decoding the records it points

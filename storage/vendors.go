@@ -110,15 +110,7 @@ func (db *DB) ForEachVendor(ctx context.Context, fn func(*npswatch.Vendor) error
 
 // Vendors returns every stored vendor, ordered as ForEachVendor orders them.
 func (db *DB) Vendors(ctx context.Context) ([]npswatch.Vendor, error) {
-	var vendors []npswatch.Vendor
-	err := db.ForEachVendor(ctx, func(v *npswatch.Vendor) error {
-		vendors = append(vendors, *v)
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return vendors, nil
+	return collect(func(fn func(*npswatch.Vendor) error) error { return db.ForEachVendor(ctx, fn) })
 }
 
 // decodeVendor decodes the vendor stored under key k.

@@ -124,7 +124,7 @@ func addChanges(ctx context.Context, d *storage.DB, data *report.Data, from, unt
 				before = ev.Before.Claims
 			}
 			for _, c := range ev.After.Claims {
-				if !slices.ContainsFunc(before, func(b npswatch.Claim) bool { return b.Kind == c.Kind && b.Text == c.Text }) {
+				if !slices.ContainsFunc(before, c.Same) {
 					data.NewClaims = append(data.NewClaims, report.ClaimSeen{Claim: c, Site: l.Site, ListingID: l.ID, URL: l.URL, First: ev.At})
 				}
 			}

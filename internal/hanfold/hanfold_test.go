@@ -29,3 +29,17 @@ func TestTablePreservesWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestPairsListedOnce(t *testing.T) {
+	rs := []rune(pairs)
+	if len(rs)%2 != 0 {
+		t.Fatalf("pairs holds an odd number of characters")
+	}
+	seen := map[rune]bool{}
+	for i := 0; i < len(rs); i += 2 {
+		if rs[i] == rs[i+1] || seen[rs[i]] {
+			t.Errorf("%c listed twice or mapped to itself", rs[i])
+		}
+		seen[rs[i]] = true
+	}
+}
