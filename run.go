@@ -142,6 +142,18 @@ type QueueItem struct {
 	Chain  int    `json:"chain,omitempty"` // consecutive same-shape generated links (trap detection)
 	Print  string `json:"print,omitempty"` // template fingerprint of the parent page (trap detection)
 	Seq    uint64 `json:"seq"`             // order of discovery, set by the frontier
+	// Fetch is the URL to request when it is not URL itself: the link as
+	// the page wrote it, with a session parameter that URL (the identity
+	// used for deduplication) leaves out.
+	Fetch string `json:"fetch,omitempty"`
+}
+
+// FetchURL is the URL to request for the item.
+func (q QueueItem) FetchURL() string {
+	if q.Fetch != "" {
+		return q.Fetch
+	}
+	return q.URL
 }
 
 // Page states in a run's visited set.

@@ -81,6 +81,7 @@ type Stats struct {
 type Crawler struct {
 	cfg     Config
 	canon   *Canonicalizer
+	session *sessionParams // query parameters learned per host to carry a session token
 	targets []*target
 	log     *slog.Logger
 
@@ -150,7 +151,7 @@ func New(cfg Config) (*Crawler, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	c := &Crawler{cfg: cfg, canon: NewCanonicalizer(cfg.DropParams), log: cfg.Logger,
+	c := &Crawler{cfg: cfg, canon: NewCanonicalizer(cfg.DropParams), session: newSessionParams(), log: cfg.Logger,
 		hosts: map[string]*hostState{}, wake: make(chan struct{})}
 	for _, t := range cfg.Targets {
 		hosts := t.Hosts

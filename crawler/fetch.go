@@ -161,7 +161,7 @@ func (f *fetcher) fetch(ctx context.Context, u string) *response {
 // capture turns a response into the record kept as evidence: the last
 // exchange's raw bytes, its headers, and the redirect chain before it.
 func (f *fetcher) capture(runID string, item *npswatch.QueueItem, r *response, attempts int) *npswatch.Capture {
-	c := &npswatch.Capture{RunID: runID, URL: item.URL, Method: http.MethodGet, Status: r.status,
+	c := &npswatch.Capture{RunID: runID, URL: item.FetchURL(), Method: http.MethodGet, Status: r.status,
 		FetchedAt: r.started, Duration: r.duration.Round(time.Millisecond).String(), Attempts: attempts, Proxy: f.proxy}
 	if r.finalURL != nil {
 		c.FinalURL = r.finalURL.String()

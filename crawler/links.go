@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 )
@@ -142,29 +143,31 @@ func oversized(u *url.URL) bool {
 	return false
 }
 
-// templatePrint fingerprints a page's visible text with digits removed, so
-// generated pages that differ only in their numbers get the same print.
-func templatePrint(doc *goquery.Document) string {
-	h := fnv.New64a()
-	text := doc.Find("body").Text()
-	var buf []byte
+// pagePrints fingerprints a page's visible text in one pass: print has
+// digits removed, so generated pages that differ only in their numbers get
+// the same print (trap detection); text keeps them (the same page under
+// two URLs, session.go).
+func pagePrints(doc *goquery.Document) (print string, text uint64) {
+	hp, ht := fnv.New64a(), fnv.New64a()
+	var buf, all []byte
 	space := false
-	for _, r := range text {
-		switch {
-		case unicode.IsDigit(r):
-			continue
-		case unicode.IsSpace(r):
+	for _, r := range doc.Find("body").Text() {
+		if unicode.IsSpace(r) {
 			space = true
 			continue
 		}
 		if space {
-			buf = append(buf, ' ')
+			buf, all = append(buf, ' '), append(all, ' ')
 			space = false
 		}
-		buf = append(buf, string(r)...)
+		all = utf8.AppendRune(all, r)
+		if !unicode.IsDigit(r) {
+			buf = utf8.AppendRune(buf, r)
+		}
 	}
-	h.Write(buf)
-	return strconv.FormatUint(h.Sum64(), 36)
+	hp.Write(buf)
+	ht.Write(all)
+	return strconv.FormatUint(hp.Sum64(), 36), ht.Sum64()
 }
 
 // chainOf returns the trap-chain length of a link found on page (whose own

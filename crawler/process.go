@@ -27,6 +27,18 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		res.State, res.Reason = npswatch.PageSkipped, "unparsable URL: "+err.Error()
 		return c.commit(ctx, t, res)
 	}
+	if su, ok := c.session.strip(u); ok {
+		// a session parameter learned after this item was queued
+		dup, err := c.seenDone(ctx, su.String())
+		if err != nil {
+			return err
+		}
+		if dup || c.session.fetchedAs(su) {
+			res.State, res.Reason = npswatch.PageSkipped, "the same page as "+su.String()+" under another session token"
+			return c.commit(ctx, t, res)
+		}
+		res.Aliases = append(res.Aliases, su.String())
+	}
 	if !t.IgnoreRobots {
 		rules := c.robotsFor(ctx, hs, t, u)
 		if ctx.Err() != nil {
@@ -40,7 +52,7 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 			return c.commit(ctx, t, res)
 		}
 	}
-	r, attempts := c.fetchWithRetry(ctx, hs, t, item.URL)
+	r, attempts := c.fetchWithRetry(ctx, hs, t, item.FetchURL())
 	if ctx.Err() != nil {
 		return nil // interrupted: leave the item queued
 	}
@@ -72,8 +84,11 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 // Processor and collects the links to follow.
 func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.QueueItem, r *response, res *npswatch.PageResult) error {
 	pageURL, _ := url.Parse(item.URL)
+	c.session.fetchedPage(pageURL)
+	pageURL, _ = c.session.strip(pageURL)
 	if r.finalURL != nil {
-		if fu, err := c.canon.Canonical(nil, r.finalURL.String()); err == nil && fu.String() != item.URL {
+		if fu, err := c.canon.Canonical(nil, r.finalURL.String()); err == nil && c.stripped(fu).String() != pageURL.String() {
+			fu = c.stripped(fu)
 			dup, err := c.seenDone(ctx, fu.String())
 			if err != nil {
 				return err
@@ -104,6 +119,14 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	}
 	fetchedURL := pageURL
 	base, hrefs, canonical := pageLinks(doc, pageURL)
+	print, text := pagePrints(doc)
+	if p := c.session.learnFromContent(fetchedURLOf(item, pageURL), text); p != "" {
+		c.log.Info("session parameter learned", "host", pageURL.Host, "param", p, "how", "the same page under two values of it")
+		if su, ok := c.session.strip(fetchedURLOf(item, pageURL)); ok && su.String() != pageURL.String() {
+			res.Aliases = append(res.Aliases, su.String())
+			pageURL, fetchedURL = su, su
+		}
+	}
 	if canonical != "" {
 		// rel=canonical names the listing identity: listings are filed under the
 		// canonical URL (so a duplicate page yields the same listing ids). The page
@@ -120,7 +143,7 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	}
 	res.Listings, res.Hits, res.Vendors = out.Listings, out.Hits, out.Vendors
 	if item.Depth < t.Depth {
-		res.Links = c.links(t, item, fetchedURL, base, hrefs, templatePrint(doc), res.Aliases)
+		res.Links = c.links(t, item, fetchedURL, base, hrefs, print, res.Aliases)
 	}
 	return nil
 }
@@ -132,11 +155,22 @@ func (c *Crawler) links(t *target, item npswatch.QueueItem, pageURL, base *url.U
 		self[a] = true
 	}
 	parentShape := urlShape(pageURL)
-	var out []npswatch.QueueItem
+	var found []*url.URL
 	for _, h := range hrefs {
 		u, err := c.canon.Canonical(base, h)
 		if err != nil || !t.scope.in(u) {
 			continue
+		}
+		found = append(found, u)
+	}
+	if learned := c.session.learnFromLinks(pageURL.Host, found); len(learned) > 0 {
+		c.log.Info("session parameter learned", "host", pageURL.Host, "params", learned, "how", "one token on most links of "+pageURL.String())
+	}
+	var out []npswatch.QueueItem
+	for _, u := range found {
+		fetch := ""
+		if su, ok := c.session.strip(u); ok {
+			fetch, u = u.String(), su
 		}
 		s := u.String()
 		if self[s] {
@@ -149,9 +183,24 @@ func (c *Crawler) links(t *target, item npswatch.QueueItem, pageURL, base *url.U
 			continue
 		}
 		out = append(out, npswatch.QueueItem{URL: s, Host: hostKey(u), Depth: item.Depth + 1, Target: item.Target,
-			Parent: pageURL.String(), Chain: chain, Print: print})
+			Parent: pageURL.String(), Chain: chain, Print: print, Fetch: fetch})
 	}
 	return out
+}
+
+// stripped is u without the session parameters learned for its host.
+func (c *Crawler) stripped(u *url.URL) *url.URL {
+	su, _ := c.session.strip(u)
+	return su
+}
+
+// fetchedURLOf is the canonical URL a page was fetched under: its queue
+// URL, or the page URL after a redirect.
+func fetchedURLOf(item npswatch.QueueItem, pageURL *url.URL) *url.URL {
+	if u, err := url.Parse(item.URL); err == nil && u.Path == pageURL.Path {
+		return u
+	}
+	return pageURL
 }
 
 func (c *Crawler) seenDone(ctx context.Context, u string) (bool, error) {

@@ -35,14 +35,20 @@ type claimMatcher struct {
 	nsets     []int       // rule → number of literal sets
 	reach     []int       // rule → how far a match may reach from a literal
 	always    []int       // rules without a usable trigger: run on every line
+	concepts  *conceptMatcher
 }
 
 // ruleSet names one literal set of one rule.
 type ruleSet struct{ rule, set int }
 
-// compileClaims compiles rules; no rules yield a matcher that finds nothing.
-func compileClaims(rules []ClaimRule) (*claimMatcher, error) {
-	m := &claimMatcher{}
+// compileClaims compiles the phrase rules and the concept lexicon; neither
+// yields a matcher that finds nothing.
+func compileClaims(rules []ClaimRule, concepts *ConceptLexicon) (*claimMatcher, error) {
+	cm, err := compileConcepts(concepts)
+	if err != nil {
+		return nil, err
+	}
+	m := &claimMatcher{concepts: cm}
 	trigID := map[string]int{}
 	var trigs []string
 	for i, r := range rules {
@@ -273,6 +279,11 @@ var negRe = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|don'?t|doesn'?t|won'?t|
 // matter", "not just".
 var notNegRe = regexp.MustCompile(`(?i)\b(?:not\s+only|not\s+just|no\s+matter|never\s+fails?\s+to|no\s+problem|no\s+worries)\b`)
 
+// negOtherRe matches a negation before a claim in Spanish, Russian and
+// German (words that \b cannot bound): "sin reenvío", "не отправляем
+// повторно", "kein Nachversand".
+var negOtherRe = regexp.MustCompile(`(?i)(?:^|[\s(,;:])(?:sin|nunca|jamás|не|нет|без|никогда|nicht|kein|keine|keinen|keiner|nie|niemals|ohne)\s+(?:\S+\s+){0,2}$`)
+
 // negated reports whether the text before a match negates it.
 func negated(before string) bool {
 	if len(before) > 60 {
@@ -281,8 +292,10 @@ func negated(before string) bool {
 			before = before[1:]
 		}
 	}
-	m := negRe.FindString(before)
-	return m != "" && !notNegRe.MatchString(m)
+	if m := negRe.FindString(before); m != "" && !notNegRe.MatchString(m) {
+		return true
+	}
+	return negOtherRe.MatchString(before)
 }
 
 // find returns the claims of each text, each with its sentence, deduped
@@ -290,7 +303,11 @@ func negated(before string) bool {
 func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
 	out := make([][]npswatch.Claim, len(texts))
 	raws, lines := m.match(texts)
-	if len(raws) == 0 {
+	var found []lineHits
+	if m != nil {
+		found = m.concepts.scan(lines)
+	}
+	if len(raws) == 0 && len(found) == 0 {
 		return out
 	}
 	sort.SliceStable(raws, func(i, j int) bool {
@@ -307,7 +324,24 @@ func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
 	for _, r := range raws {
 		seg.add(lines[r.text][r.line])
 	}
+	for _, lh := range found {
+		seg.add(lines[lh.text][lh.line])
+	}
 	seg.run()
+	raws = m.concepts.filter(raws, found, lines, seg)
+	if cr := m.concepts.claims(found, lines, seg, raws); len(cr) > 0 {
+		raws = append(raws, cr...)
+		sort.SliceStable(raws, func(i, j int) bool {
+			a, b := raws[i], raws[j]
+			if a.text != b.text {
+				return a.text < b.text
+			}
+			if a.line != b.line {
+				return a.line < b.line
+			}
+			return a.start < b.start
+		})
+	}
 	seen := make([]map[npswatch.Claim]bool, len(texts))
 	for _, r := range raws {
 		c := npswatch.Claim{Kind: r.kind, Text: seg.sentence(lines[r.text][r.line], r.start, r.end)}

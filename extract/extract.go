@@ -21,6 +21,9 @@ type Options struct {
 	// Claims are the claim rules, usually parsed with ParseClaimRules
 	// from the lexicon that the seeds package embeds.
 	Claims []ClaimRule
+	// Concepts is the concept lexicon (ParseConcepts): claims made of
+	// concepts in one sentence, in any wording.
+	Concepts *ConceptLexicon
 	// MaxText caps Listing.Text in runes; 0 means 4000.
 	MaxText int
 }
@@ -78,7 +81,7 @@ func New(opts *Options) (*Extractor, error) {
 	if opts.MaxText > 0 {
 		e.maxText = opts.MaxText
 	}
-	cm, err := compileClaims(opts.Claims)
+	cm, err := compileClaims(opts.Claims, opts.Concepts)
 	if err != nil {
 		return nil, fmt.Errorf("compile claim rules: %w", err)
 	}

@@ -21,10 +21,24 @@ func mustRules(tb testing.TB) []ClaimRule {
 	return rules
 }
 
-// mustExtractor builds an Extractor with the real claim lexicon.
+// mustConcepts parses the real concept lexicon of the seeds package.
+func mustConcepts(tb testing.TB) *ConceptLexicon {
+	tb.Helper()
+	raw, err := os.ReadFile("../seeds/concepts.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lx, err := ParseConcepts(strings.NewReader(string(raw)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lx
+}
+
+// mustExtractor builds an Extractor with the real claim and concept lexicons.
 func mustExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
-	e, err := New(&Options{Claims: mustRules(tb)})
+	e, err := New(&Options{Claims: mustRules(tb), Concepts: mustConcepts(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}

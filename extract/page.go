@@ -27,6 +27,7 @@ type page struct {
 
 	claimed  map[*html.Node]bool // nodes that became listings
 	mainMemo *string             // mainText, until the next claim
+	links    map[*html.Node]linkStat
 }
 
 // claim marks n as a listing region.
@@ -145,10 +146,11 @@ func (p *page) isClaimed(n *html.Node) bool {
 	return false
 }
 
-// mainText is the main content minus chrome and claimed regions.
+// mainText is the main content minus chrome, link lists and claimed
+// regions.
 func (p *page) mainText() string {
 	if p.mainMemo == nil {
-		t := nodeText(p.main, p.skipChrome)
+		t := nodeText(p.main, func(n *html.Node) bool { return p.skipChrome(n) || p.linkList(n) })
 		p.mainMemo = &t
 	}
 	return *p.mainMemo

@@ -22,7 +22,7 @@ type segmenter struct {
 	lines  []string
 	offset map[string]int // line → byte offset in the joined text
 	joined string
-	spans  [][2]int // sentence spans in joined, sorted
+	sents  [][2]int // sentence spans in joined, sorted
 }
 
 func newSegmenter() *segmenter { return &segmenter{offset: map[string]int{}} }
@@ -75,7 +75,7 @@ func (s *segmenter) run() {
 		raw = append(raw, [2]int{cursor, len(s.joined)})
 	}
 	for _, r := range raw {
-		s.spans = append(s.spans, cutSpan(s.joined, r[0], r[1])...)
+		s.sents = append(s.sents, cutSpan(s.joined, r[0], r[1])...)
 	}
 }
 
@@ -105,15 +105,15 @@ func (s *segmenter) sentence(line string, start, end int) string {
 		return window(line, start, end, start, end)
 	}
 	o := base + start
-	i := sort.Search(len(s.spans), func(i int) bool { return s.spans[i][1] > o })
-	if i == len(s.spans) || s.spans[i][0] > o {
+	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i][1] > o })
+	if i == len(s.sents) || s.sents[i][0] > o {
 		return window(line, start, end, start, end)
 	}
-	a, b := s.spans[i][0], s.spans[i][1]
+	a, b := s.sents[i][0], s.sents[i][1]
 	if b < base+end && base+end <= base+len(line) {
 		// a match that runs over a sentence end keeps its whole text
-		for j := i + 1; j < len(s.spans) && b < base+end; j++ {
-			b = s.spans[j][1]
+		for j := i + 1; j < len(s.sents) && b < base+end; j++ {
+			b = s.sents[j][1]
 		}
 	}
 	if b > base+len(line) {
@@ -123,6 +123,28 @@ func (s *segmenter) sentence(line string, start, end int) string {
 		a = base
 	}
 	return window(line, a-base, b-base, start, end)
+}
+
+// spans returns the sentence spans of a queued line, as byte offsets into
+// the line; a line that was not queued is one sentence.
+func (s *segmenter) spans(line string) [][2]int {
+	base, ok := s.offset[line]
+	if !ok || base < 0 {
+		return [][2]int{{0, len(line)}}
+	}
+	end := base + len(line)
+	i := sort.Search(len(s.sents), func(i int) bool { return s.sents[i][1] > base })
+	var out [][2]int
+	for ; i < len(s.sents) && s.sents[i][0] < end; i++ {
+		a, b := max(s.sents[i][0], base), min(s.sents[i][1], end)
+		if a < b {
+			out = append(out, [2]int{a - base, b - base})
+		}
+	}
+	if len(out) == 0 {
+		out = append(out, [2]int{0, len(line)})
+	}
+	return out
 }
 
 // window returns line[a:b] tidied. A span longer than maxSentence runes

@@ -37,6 +37,21 @@ var classRules = []classRule{
 		why: "looks like a nitazene (-nitazene/-nitazepyne)"},
 	{class: npswatch.ClassNitazene, rule: "nitazene-zh", stems: []string{"尼秦"},
 		why: "looks like a nitazene (尼秦)"},
+	// the two rules below have no stems: systematic.go finds their cores
+	{class: npswatch.ClassFentanyl, rule: "fentanyl-core", term: "4-anilidopiperidine core",
+		why: "is a systematic name with the 4-anilidopiperidine core of fentanyl-related substances (an N-aryl amide of a piperidin-4-yl carrying a group at N1)"},
+	{class: npswatch.ClassNitazene, rule: "nitazene-core", term: "2-benzylbenzimidazole core",
+		why: "is a systematic name with the 2-benzylbenzimidazole core of the nitazenes (a 2-benzyl-1H-benzimidazole with an aminoalkyl group at N1)"},
+}
+
+// classRuleIndex returns the index of the class rule named rule.
+func classRuleIndex(rule string) int {
+	for i := range classRules {
+		if classRules[i].rule == rule {
+			return i
+		}
+	}
+	panic("matcher: no class rule " + rule)
 }
 
 // classSpan extends a class stem found in tokens t0..t1 to the whole
@@ -164,6 +179,9 @@ func (e *evaluator) classCandidate(x mention) *candidate {
 			conf -= penaltyChineseCls
 		}
 		why = fmt.Sprintf("%s in %s %s and matches no watchlist entry", quote(span), where, r.why)
+		if parent := e.m.closestParent(span, cls); parent != nil && normKey(parent.Name) != normKey(span) {
+			why += fmt.Sprintf("; closest listed parent %s (%s): a modified analogue of it, not it", quote(parent.Name), parent.CAS)
+		}
 	}
 	if !x.inProduct {
 		conf -= confClass - confClassText
@@ -195,4 +213,28 @@ func (m *Matcher) classRef(cls string) npswatch.SubstanceRef {
 		ref.Name, ref.Category = cls+" class (class rule)", "opioid"
 	}
 	return ref
+}
+
+// closestParent returns the listed entry of class cls whose name the
+// compound name span ends with ("para-fluoro acetylfentanyl" →
+// acetylfentanyl, "对氟丁酰芬太尼" → butyrylfentanyl), the longest such
+// name, or nil. A class hit on a modified analogue names it in its reason.
+func (m *Matcher) closestParent(span, cls string) *npswatch.Substance {
+	key := normalize(span).key
+	var best *npswatch.Substance
+	bestLen := 0
+	for _, a := range m.autos {
+		for _, x := range a.ac.FindAllOverlapping(key) {
+			if x.End != len(key) || x.End-x.Start <= bestLen {
+				continue
+			}
+			for _, p := range a.pats[x.PatternID] {
+				if p.kind == pName && !p.weak && m.subs[p.sub].Class == cls && !isClassEntry(&m.subs[p.sub]) {
+					best, bestLen = &m.subs[p.sub], x.End-x.Start
+					break
+				}
+			}
+		}
+	}
+	return best
 }

@@ -55,6 +55,7 @@ type payload struct {
 	bounds     []int32 // token boundaries inside the key
 	abbrev     bool    // an all-capitals abbreviation ("NPP", "4-AP")
 	weak       bool    // a street name or common short code (weakTerms)
+	trunc      bool    // a truncation of a listed name ("carfent" for carfentanil); weak too
 	caseSens   bool    // must be written without lower-case letters (caseSensitiveAbbrevs)
 	carbamates bool    // the entry's status covers its carbamates (a Boc or Cbz prefix still matches)
 }
@@ -115,6 +116,10 @@ func New(subs []npswatch.Substance, opts *Options) (*Matcher, error) {
 	}
 	for i := range m.subs {
 		m.indexSubstance(b, i)
+	}
+	for _, d := range mixedScriptNames(m.subs) {
+		b.add(d.term, payload{kind: pName, sub: d.sub, term: d.term,
+			carbamates: strings.Contains(strings.ToLower(m.subs[d.sub].Status), "carbamate")}, 3)
 	}
 	for ri, r := range negLexicon {
 		for _, t := range r.terms {
@@ -177,6 +182,14 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 			p.group = m.conflicts[nk]
 		}
 		b.add(t, p, 3)
+		if kind != pName {
+			continue
+		}
+		for _, tr := range truncations(t) {
+			q := p
+			q.weak, q.trunc, q.abbrev = true, true, false
+			b.add(tr, q, 4)
+		}
 	}
 	m.lookup = append(m.lookup, keys)
 }

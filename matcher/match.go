@@ -75,6 +75,7 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	hits, relationOnly := e.listed(found)
 	if len(hits) == 0 && !m.opts.NoClassRules {
 		classMentions = append(classMentions, m.classStems(&nt, sc.stems, names)...)
+		classMentions = append(classMentions, m.systematicMentions(&nt, int32(len(l.Product)))...)
 		hits = e.classHits(classMentions)
 	}
 	if len(hits) == 0 {
@@ -177,6 +178,10 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 // nameConfidence scores a name mention by the kind of term and where it stands.
 func nameConfidence(x mention) (float64, string) {
 	switch {
+	case x.p.trunc && x.inProduct:
+		return confStreet, "truncation"
+	case x.p.trunc:
+		return confStreetText, "truncation"
 	case x.p.weak && x.inProduct:
 		return confStreet, "street-name"
 	case x.p.weak:
@@ -218,6 +223,8 @@ func describeRule(rule string) string {
 		return "the abbreviation"
 	case "street-name":
 		return "the street name"
+	case "truncation":
+		return "a truncation of watchlist name"
 	}
 	return "watchlist name"
 }

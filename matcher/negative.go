@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 
@@ -54,6 +55,7 @@ type negRule struct {
 	product    bool
 	glued      bool
 	offersOnly bool
+	spaced     bool // the term must be followed by white space alone ("no fent", not "CAS No. 437-38-7")
 }
 
 // negLexicon is the negative-context lexicon. Terms are normalised like
@@ -98,9 +100,12 @@ var negLexicon = []negRule{
 		"not for sale", "is not sold", "are not sold", "not sold"}},
 	{kind: negDisclaimer, before: 8, after: 3, terms: []string{"prohibited", "banned"}},
 	{kind: negNegation, before: 0, after: never, terms: []string{
-		"not", "without", "free of", "non", "does not contain", "do not contain", "contains no",
-		"contain no", "absence of"}},
-	{kind: negNegation, before: never, after: 0, glued: true, terms: []string{"free"}},
+		"not", "without", "free of", "free from", "non", "does not contain", "do not contain", "contains no",
+		"contain no", "absence of", "zero", "never cut with", "not cut with", "no trace of",
+		"no traces of", "tested negative for", "negative for", "sin", "без", "ohne", "kein", "keine", "不含", "无"}},
+	{kind: negNegation, before: 0, after: never, spaced: true, terms: []string{"no"}},
+	{kind: negNegation, before: never, after: 0, glued: true, terms: []string{"free", "frei", "libre"}},
+	{kind: negNegation, before: never, after: never}, // a share of 0% (zeroShare)
 	{kind: negRelation, before: never, after: 1, offersOnly: true, terms: []string{
 		"precursor", "precursors", "intermediate", "intermediates", "impurity", "impurities",
 		"metabolite", "metabolites", "前体", "中间体"}},
@@ -174,10 +179,13 @@ func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, 
 			}
 			continue
 		}
-		if r.glued && nt.src[nt.toks[t1].oEnd:nt.toks[n.t0].oStart] != "-" {
+		if r.glued && !gluedAfter(nt, t1, n) {
 			continue
 		}
 		return n, true
+	}
+	if span, ok := zeroShare(nt, t0, t1); ok {
+		return negHit{rule: zeroShareRule, t0: t0, t1: t1, span: span}, true
 	}
 	// terms before the mention
 	for j := i - 1; j >= 0; j-- {
@@ -193,11 +201,85 @@ func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, 
 		if gap > anyGap {
 			break
 		}
+		if r.spaced && !plainNo(nt, n, t0) {
+			continue
+		}
 		if r.before != never && gap <= r.before {
 			return n, true
 		}
 	}
 	return negHit{}, false
+}
+
+// plainNo reports whether the word "no" of n denies the mention at token
+// t0 ("no fent, no cuts"), rather than numbering it ("CAS No. 437-38-7",
+// "Item no 12", "No 4 heroin").
+func plainNo(nt *normText, n negHit, t0 int) bool {
+	if strings.TrimSpace(nt.src[nt.toks[n.t1].oEnd:nt.toks[t0].oStart]) != "" {
+		return false
+	}
+	if c := nt.src[nt.toks[t0].oStart]; c >= '0' && c <= '9' || c == '#' {
+		return false
+	}
+	if n.t0 > 0 && numberedWords[nt.text(n.t0-1)] {
+		return false
+	}
+	return true
+}
+
+// numberedWords come before "no" when it means "number".
+var numberedWords = map[string]bool{"cas": true, "item": true, "lot": true, "cat": true, "catalog": true,
+	"catalogue": true, "art": true, "ref": true, "product": true, "model": true, "part": true, "sku": true,
+	"batch": true, "order": true, "reg": true, "serial": true, "article": true, "einecs": true, "un": true}
+
+// gluedAfter reports whether the term n after a mention ending at token t1
+// is joined to it: by a hyphen ("fentanyl-free"), or by a space when
+// nothing that makes it a price follows ("tested, fent free." but not
+// "fentanyl free sample").
+func gluedAfter(nt *normText, t1 int, n negHit) bool {
+	switch nt.src[nt.toks[t1].oEnd:nt.toks[n.t0].oStart] {
+	case "-", "‐", "‑":
+		return true
+	case " ":
+		next := n.t1 + 1
+		return next >= len(nt.toks) || nt.toks[next].sent != nt.toks[n.t1].sent || !freeGoods[nt.text(next)]
+	}
+	return false
+}
+
+// freeGoods are the words that make "free" a price: "free sample".
+var freeGoods = map[string]bool{"sample": true, "samples": true, "shipping": true, "delivery": true,
+	"shipment": true, "gift": true, "gifts": true, "trial": true, "tester": true, "testers": true, "bonus": true}
+
+// zeroShareRule is the negLexicon row of a share stated as nothing.
+var zeroShareRule = func() int {
+	for i, r := range negLexicon {
+		if r.kind == negNegation && len(r.terms) == 0 {
+			return i
+		}
+	}
+	panic("matcher: negLexicon has no zero-share row")
+}()
+
+// zeroShareBefore and zeroShareAfter match a share of 0% written before
+// or after a name: "0% fentanyl", "fentanyl: 0 %", "0.0% fent".
+var (
+	zeroShareBefore = regexp.MustCompile(`(?:^|[^\d.,])0+(?:[.,]0+)?\s?%\s*[-–:]?\s*$`)
+	zeroShareAfter  = regexp.MustCompile(`^\s*[:=–-]?\s*0+(?:[.,]0+)?\s?%`)
+)
+
+// zeroShare reports a mention whose stated share is zero: the listing says
+// the substance is absent.
+func zeroShare(nt *normText, t0, t1 int) (string, bool) {
+	a, b := int(nt.toks[t0].oStart), int(nt.toks[t1].oEnd)
+	before, after := nt.src[max(0, a-16):a], nt.src[b:min(len(nt.src), b+16)]
+	if m := zeroShareBefore.FindString(before); m != "" {
+		return strings.TrimLeft(m, " ,;(") + nt.src[a:b], true
+	}
+	if m := zeroShareAfter.FindString(after); m != "" {
+		return nt.src[a:b] + m, true
+	}
+	return "", false
 }
 
 // listingContext is what the negative terms say about the listing as a whole.

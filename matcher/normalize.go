@@ -251,9 +251,11 @@ func (n *normalizer) rune(s string, r rune, o0, o1 int32) {
 	switch {
 	case greekNames[lr] != "":
 		n.addUnit(unit{kind: uGreek, r: lr, oStart: o0, oEnd: o1})
-	case confusables[lr] != 0:
-		n.addUnit(unit{kind: uConfusable, b: confusables[lr], r: lr, oStart: o0, oEnd: o1})
 	case unicode.IsLetter(lr):
+		if b, ok := lookalike(lr); ok {
+			n.addUnit(unit{kind: uConfusable, b: b, r: lr, oStart: o0, oEnd: o1})
+			return
+		}
 		n.addUnit(unit{kind: uOther, r: lr, oStart: o0, oEnd: o1})
 	default:
 		n.separator(s, lr, o1)
@@ -313,20 +315,16 @@ func (n *normalizer) finishWord() {
 				w[j].spelled = greekNames[w[j].r]
 				continue
 			}
-			if mapConf {
-				w[j].kind, w[j].b = uLatin, confusables[w[j].r]
-				if latin > 0 {
-					flags |= flagObfuscated
-				}
+			if b, ok := lookalike(w[j].r); ok && mapConf {
+				w[j].kind, w[j].b = uLatin, b
+				flags |= flagObfuscated // a Latin name spelled with other scripts' letters
 			} else {
 				w[j].kind = uOther
 			}
 		case uConfusable:
 			if mapConf {
 				w[j].kind = uLatin
-				if latin > 0 {
-					flags |= flagObfuscated
-				}
+				flags |= flagObfuscated // a Latin name spelled with other scripts' letters
 			} else {
 				w[j].kind = uOther
 			}

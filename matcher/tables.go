@@ -4,22 +4,6 @@ package matcher
 // matching (common words, street names, abbreviation conflicts) are in
 // terms.go; the negative-context lexicon is in negative.go.
 
-// confusables maps look-alike letters of other scripts (after lower-casing)
-// to the Latin letter they imitate. They are mapped only inside words that
-// also contain Latin letters or that consist of look-alikes alone, so a
-// genuine Russian or Greek word is left as it is.
-var confusables = map[rune]byte{
-	// Cyrillic
-	'а': 'a', 'в': 'b', 'е': 'e', 'ё': 'e', 'к': 'k', 'м': 'm', 'н': 'h', 'о': 'o', 'р': 'p',
-	'с': 'c', 'т': 't', 'у': 'y', 'х': 'x', 'і': 'i', 'ї': 'i', 'ј': 'j', 'ѕ': 's', 'ԁ': 'd',
-	'ӏ': 'l', 'ԛ': 'q', 'ԝ': 'w', 'һ': 'h', 'ɡ': 'g',
-	// Greek (α, β, γ, δ at the start of a word are spelled out instead; see greekNames)
-	'α': 'a', 'β': 'b', 'γ': 'y', 'δ': 'd', 'ε': 'e', 'η': 'n', 'ι': 'i', 'κ': 'k', 'μ': 'u',
-	'ν': 'v', 'ο': 'o', 'ρ': 'p', 'τ': 't', 'υ': 'u', 'χ': 'x', 'ω': 'w', 'ς': 's',
-	// Latin look-alikes outside ASCII that NFKD does not fold
-	'ı': 'i', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŀ': 'l',
-}
-
 // greekNames spells out the Greek letters used as locants ("α-methylfentanyl",
 // "β-hydroxy…", "γ-butyrolactone") when they start a word.
 var greekNames = map[rune]string{'α': "alpha", 'β': "beta", 'γ': "gamma", 'δ': "delta"}

@@ -21,6 +21,12 @@ var commonWords = []string{
 var weakTerms = []string{
 	"meth", "molly", "tranq", "angel dust", "china white", "china girl", "7-oh", "m99",
 	"ecstasy", "krokodil",
+	// fentanyl: DEA's slang glossary (Slang Terms and Code Words, DEA-HOU-DIR-022-18) and the
+	// counterfeit "M30" oxycodone pills DEA's One Pill Can Kill campaign describes as pressed
+	// with fentanyl; only phrasings that name pressed or fake pills are listed, never "M30"
+	// alone (a genuine oxycodone 30 mg tablet carries that imprint)
+	"fetty", "pressed m30", "pressed m30s", "m30 blues", "blue m30s", "fake m30s", "pressed blues",
+	"mexican blues", "dirty 30s", "murder 8", "tango and cash",
 }
 
 // caseSensitiveAbbrevs are abbreviations that are also ordinary words in

@@ -13,3 +13,16 @@ var claimsTSV []byte
 func ClaimRules() []byte {
 	return append([]byte(nil), claimsTSV...)
 }
+
+// conceptsTSV is the built-in concept lexicon: claims as combinations of
+// concepts in one sentence, in English, Chinese, Spanish, Russian and
+// German; its header comment documents the format.
+//
+//go:embed concepts.tsv
+var conceptsTSV []byte
+
+// Concepts returns the raw concept lexicon, for extract.ParseConcepts. The
+// slice is a copy: callers may keep it.
+func Concepts() []byte {
+	return append([]byte(nil), conceptsTSV...)
+}

@@ -42,7 +42,11 @@ func newPipeline() (*pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded claim lexicon: %w", err)
 	}
-	ex, err := extract.New(&extract.Options{Claims: rules})
+	concepts, err := extract.ParseConcepts(bytes.NewReader(seeds.Concepts()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded concept lexicon: %w", err)
+	}
+	ex, err := extract.New(&extract.Options{Claims: rules, Concepts: concepts})
 	if err != nil {
 		return nil, fmt.Errorf("claim lexicon: %w", err)
 	}

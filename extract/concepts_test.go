@@ -1,0 +1,121 @@
+package extract
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// conceptCases are claims no phrase of the phrase lexicon (claims.tsv)
+// matches: they are found only as concepts in one sentence, in five
+// languages, and sentences that must not be claims.
+var conceptCases = []struct {
+	name, text string
+	kinds      []string
+}{
+	// reship: an adverse event and a remedy
+	{"en kept", "If customs keep your parcel we send a new one at our cost.", []string{"reship"}},
+	{"en held", "Package held at the border? You get a full replacement.", []string{"reship"}},
+	{"zh simplified", "海关查扣后我们免费再发一次。", []string{"reship"}},
+	{"zh traditional", "包裹被海關扣押，我們免費補發。", []string{"reship"}},
+	{"es", "Si el paquete es incautado, volvemos a enviar sin costo.", []string{"reship"}},
+	{"ru", "Если посылку изъяли на таможне, вышлем снова бесплатно.", []string{"reship"}},
+	{"de", "Wird das Paket beschlagnahmt, erfolgt ein kostenloser Nachversand.", []string{"reship"}},
+	// customs: clearance the seller takes on
+	{"en handled", "We take care of customs clearance for every order.", []string{"customs"}},
+	{"es", "Despacho aduanero garantizado a toda Latinoamérica.", []string{"customs"}},
+	{"ru", "Растаможку берём на себя.", []string{"customs"}},
+	{"de", "Wir kümmern uns um die Verzollung.", []string{"customs"}},
+	// stealth: packaging that hides the contents
+	{"en", "Your order arrives in an odour-proof pouch inside a book mailer.", []string{"stealth"}},
+	{"es", "Envío discreto en caja sin logotipos.", []string{"stealth"}},
+	{"ru", "Незаметная упаковка, без опознавательных знаков.", []string{"stealth"}},
+	{"de", "Diskreter Versand in neutraler Verpackung.", []string{"stealth"}},
+	// mislabel: a declaration that names other goods
+	{"en", "The CN22 lists the contents as bath salts.", []string{"mislabel"}},
+	{"es", "La factura dice juguetes.", []string{"mislabel"}},
+	{"es declared", "Declaramos el paquete como regalo.", []string{"mislabel"}},
+	{"ru", "Декларируем как бытовую химию.", []string{"mislabel"}},
+	{"de", "Wir deklarieren das Paket als Geschenk.", []string{"mislabel"}},
+	// forwarding: transit country or warehouse, domestic delivery
+	{"en flag", "Ships via 🇲🇽 to all US states.", []string{"forwarding"}},
+	{"es", "Enviamos vía México, entrega nacional en EE.UU.", []string{"forwarding"}},
+	{"ru", "Отправка через Казахстан.", []string{"forwarding"}},
+	{"de", "Versand über die Niederlande.", []string{"forwarding"}},
+	{"en warehouse domestic", "Orders leave our warehouse for domestic delivery only.", []string{"forwarding"}},
+	// not claims
+	{"question", "Do you reship if it gets seized?", nil},
+	{"some vendors", "Some vendors offer a reship if the parcel is seized.", nil},
+	{"beware", "Beware of sellers who promise 100% customs clearance.", nil},
+	{"no reships", "No reships, no refunds if lost.", nil},
+	{"not offered", "Reshipping if seized is not offered.", nil},
+	{"es negated", "Sin reenvío si se pierde.", nil},
+	{"de negated", "Kein Nachversand bei Verlust.", nil},
+	{"buyer pays duties", "Customs duties are the buyer's responsibility.", nil},
+	{"courier via", "Shipped from China via EMS to your door.", nil},
+	{"home warehouse", "We ship from our warehouse in China within 24 hours.", nil},
+	{"worldwide", "Free shipping worldwide on orders over $50.", nil},
+	{"clearance sale", "Clearance sale: 100% genuine products.", nil},
+	{"plain product", "Plain white powder, ships in 24 hours.", nil},
+	{"food grade", "Label: food grade, 25 kg drum.", nil},
+}
+
+func TestConceptClaims(t *testing.T) {
+	e := mustExtractor(t)
+	for _, tc := range conceptCases {
+		t.Run(tc.name+"/"+tc.text, func(t *testing.T) {
+			var kinds []string
+			for _, c := range e.Claims(tc.text) {
+				if !slices.Contains(kinds, c.Kind) {
+					kinds = append(kinds, c.Kind)
+				}
+			}
+			slices.Sort(kinds)
+			want := slices.Clone(tc.kinds)
+			slices.Sort(want)
+			if !slices.Equal(kinds, want) {
+				t.Errorf("kinds %v, want %v", kinds, want)
+			}
+		})
+	}
+}
+
+func TestParseConceptsErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"unknown line", "word\tx\n", `unknown line kind "word"`},
+		{"short term", "term\tx\ten\tab\nrule\treship\tx\n", `term "ab" is too short`},
+		{"inner wildcard", "term\tx\ten\tab*cd\nrule\treship\tx\n", "* may only end a term"},
+		{"unknown kind", "term\tx\ten\tabc\nrule\tsmuggle\tx\n", `unknown kind "smuggle"`},
+		{"concept without terms", "term\tx\ten\tabc\nrule\treship\tx+y\n", `concept "y" has no terms`},
+		{"dangling operator", "term\tx\ten\tabc\nrule\treship\tx>\n", "ends with an operator"},
+		{"not after >", "term\tx\ten\tabc\nterm\ty\ten\tdef\nrule\treship\tx>!y\n", "cannot follow"},
+		{"columns", "term\tx\tabc\n", "3 columns, want 4"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseConcepts(strings.NewReader(tc.in))
+			if err == nil || !errors.Is(err, ErrBadRule) || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("err %v, want one containing %q wrapping ErrBadRule", err, tc.want)
+			}
+			if !strings.Contains(err.Error(), "line ") {
+				t.Errorf("error %q names no line", err)
+			}
+		})
+	}
+}
+
+func FuzzParseConcepts(f *testing.F) {
+	f.Add("term\tx\ten\tabc;def*\nrule\treship\tx>>x+!x\nblock\tx\n")
+	f.Add("rule\tforwarding\ttransit>place\nterm\ttransit\ten\tvia\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		lx, err := ParseConcepts(strings.NewReader(in))
+		if err != nil {
+			return
+		}
+		e, err := New(&Options{Concepts: lx})
+		if err != nil {
+			t.Fatalf("parsed lexicon does not compile: %v", err)
+		}
+		e.Claims("via abc def xyz, reship 🇲🇽 " + in)
+	})
+}

@@ -1,0 +1,97 @@
+package matcher
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/npswatch/npswatch"
+)
+
+// derived.go makes the names a watchlist implies but does not list: the
+// truncations vendors write ("carfent", "isotonit") and names that join a
+// Latin prefix to a listed entry's Chinese name ("1-Boc-4-哌啶酮").
+
+// truncatedStems are the name endings vendors cut, with the stubs they cut
+// them to. Analyst slang glossaries and market listings write "fent" for
+// fentanyl, "carfent", "acetyl fent"; "isotonit", "metonit", "protonitaz"
+// for the nitazenes.
+var truncatedStems = []struct {
+	full  string
+	stubs []string
+	min   int // the shortest prefix before the stem that may be cut (0: the stem alone may)
+}{
+	{full: "fentanyl", stubs: []string{"fent"}},
+	{full: "fentanil", stubs: []string{"fent"}},
+	{full: "nitazene", stubs: []string{"nitaz", "nit"}, min: 3},
+}
+
+// truncations returns the truncated spellings of term: "carfent" for
+// "carfentanil", "acetyl fent" for "acetyl fentanyl", "fent" for
+// "fentanyl". Systematic names (with digits or brackets) are not cut.
+func truncations(term string) []string {
+	if strings.ContainsAny(term, "0123456789()[]") {
+		return nil
+	}
+	low := strings.ToLower(term)
+	var out []string
+	for _, st := range truncatedStems {
+		prefix, ok := strings.CutSuffix(low, st.full)
+		if !ok || len([]rune(prefix)) < st.min || strings.ContainsFunc(prefix, func(r rune) bool { return r > unicode.MaxASCII }) {
+			continue
+		}
+		for _, stub := range st.stubs {
+			out = append(out, term[:len(prefix)]+stub)
+		}
+	}
+	return out
+}
+
+// derivedName is an extra name of subs[sub].
+type derivedName struct {
+	sub  int
+	term string
+}
+
+// mixedScriptNames returns, for every entry whose name is a Latin prefix
+// before another entry's name ("1-boc-" + "4-piperidone"), that prefix
+// before the other entry's Chinese names: "1-boc-4-哌啶酮" is
+// 1-boc-4-piperidone, not 4-piperidone.
+func mixedScriptNames(subs []npswatch.Substance) []derivedName {
+	chinese := make([][]string, len(subs))
+	latin := make([][]string, len(subs))
+	for i := range subs {
+		for _, t := range append([]string{subs[i].Name}, subs[i].Synonyms...) {
+			switch {
+			case strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
+				chinese[i] = append(chinese[i], t)
+			case !strings.ContainsFunc(t, func(r rune) bool { return r > unicode.MaxASCII }):
+				latin[i] = append(latin[i], strings.ToLower(t))
+			}
+		}
+	}
+	var out []derivedName
+	seen := map[derivedName]bool{}
+	for a := range subs {
+		for _, ta := range latin[a] {
+			for b := range subs {
+				if b == a || len(chinese[b]) == 0 {
+					continue
+				}
+				for _, tb := range latin[b] {
+					prefix, ok := strings.CutSuffix(ta, tb)
+					if !ok || len(prefix) < 2 || !strings.HasSuffix(prefix, "-") {
+						continue
+					}
+					for _, zh := range chinese[b] {
+						d := derivedName{sub: a, term: prefix + zh}
+						if !seen[d] {
+							seen[d] = true
+							out = append(out, d)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}

@@ -1,0 +1,71 @@
+package matcher_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Matching cases of issue 9: longest name, negation scope, Unicode
+// confusables, slang and truncations, systematic names, substituted
+// analogues.
+func TestMatchGenerality(t *testing.T) {
+	m := mustMatcher(t)
+	runMatchCases(t, m, []matchCase{
+		// the longest, most specific name wins
+		{"latin prefix on a chinese name", listing("1-Boc-4-哌啶酮 现货", ""), []string{"1-boc-4-piperidone:name"}},
+		{"chinese precursor inside a longer one", listing("N-苯乙基-4-哌啶酮", ""), []string{"npp:name"}},
+		{"chinese analogue contains 芬太尼", listing("乙酰芬太尼 高纯度", ""), []string{"acetylfentanyl:name"}},
+		{"chinese substituted analogue", listing("对氟丁酰芬太尼", ""), []string{"para-fluorobutyrylfentanyl:name"}},
+		// negation scope
+		{"fent-free", listing("Heroin #4, fent-free, lab tested", ""), []string{"heroin:name"}},
+		{"zero percent", listing("Heroin #3", "Lab report: 0% fentanyl, 0 % xylazine."), []string{"heroin:name"}},
+		{"share after the name", listing("Tar", "fentanyl: 0%"), nil},
+		{"without", listing("Heroin", "without xylazine"), []string{"heroin:name"}},
+		{"free with a space", listing("Heroin", "tested, fentanyl free."), []string{"heroin:name"}},
+		{"free sample is an offer", listing("Fentanyl free sample", ""), []string{"fentanyl:name"}},
+		{"no before a name", listing("Pure dope", "No fent, no cuts."), nil},
+		{"CAS No. is no negation", listing("Item B02", "CAS No. 39742-60-4", "39742-60-4"), []string{"npp:cas"}},
+		{"CAS No without a dot", listing("Item B02", "CAS No 39742-60-4", "39742-60-4"), []string{"npp:cas"}},
+		{"tested negative for", listing("Cocaine", "tested negative for fentanyl"), []string{"cocaine:name"}},
+		// look-alikes from Unicode's confusables, not a hand table
+		{"greek and cyrillic mixed", listing("Ƒеηтαηуʟ citrate", ""), []string{"fentanyl:name"}},
+		{"mathematical bold", listing("𝐅𝐞𝐧𝐭𝐚𝐧𝐲𝐥 powder", ""), []string{"fentanyl:name"}},
+		{"cherokee look-alike", listing("Ꮯarfentanil", ""), []string{"carfentanil:name"}},
+		{"small capital", listing("fentaɴyl", ""), []string{"fentanyl:name"}},
+		{"circled letters", listing("ⓕⓔⓝⓣⓐⓝⓨⓛ", ""), []string{"fentanyl:name"}},
+		{"emoji keycap digit", listing("3️⃣-Methylfentanyl", ""), []string{"3-methylfentanyl:name"}},
+		// slang and truncations, weak
+		{"fent", listing("Pressed pills (fent) 100 pcs", ""), []string{"fentanyl:name"}},
+		{"pressed M30s", listing("Pressed M30s, 100 count", ""), []string{"fentanyl:name"}},
+		{"M30 alone is oxycodone's imprint", listing("M30 oxycodone 30 mg", ""), []string{"oxycodone:name"}},
+		{"truncated analogue", listing("carfent 10g", ""), []string{"carfentanil:name"}},
+		{"truncated nitazene", listing("isotonit powder", ""), []string{"isotonitazene:name"}},
+		{"fent test strips", listing("Fent test strips 50 pack", ""), nil},
+		// systematic names of unlisted analogues: the class cores
+		{"fentanyl core", listing("N-(4-fluorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]pentanamide", ""), []string{"fentanyl-class:class"}},
+		{"fentanyl core, thienyl", listing("N-phenyl-N-[1-[2-(thiophen-2-yl)ethyl]piperidin-4-yl]butanamide", ""), []string{"fentanyl-class:class"}},
+		{"nitazene core", listing("N,N-diethyl-2-[2-[(4-propoxyphenyl)methyl]-5-nitro-1H-benzimidazol-1-yl]ethanamine", ""), []string{"nitazene-class:class"}},
+		{"nitazene core, benzo[d]", listing("2-(2-(4-butoxybenzyl)-1H-benzo[d]imidazol-1-yl)-N,N-diethylethan-1-amine", ""), []string{"nitazene-class:class"}},
+		{"norfentanyl is no analogue", listing("N-phenyl-N-(piperidin-4-yl)butanamide", ""), nil},
+		{"4-ANPP is an amine", listing("N-phenyl-1-(2-phenylethyl)piperidin-4-amine", ""), []string{"4-anpp:name"}},
+		{"listed systematic name", listing("N-(1-phenethylpiperidin-4-yl)-N-phenylacetamide", ""), []string{"acetylfentanyl:name"}},
+		// a substituted analogue is not its parent
+		{"ring-substituted acetylfentanyl", listing("para-fluoro acetylfentanyl 99%", ""), []string{"fentanyl-class:class"}},
+	})
+}
+
+func TestClassHitNamesParent(t *testing.T) {
+	m := mustMatcher(t)
+	hits := m.Match(listing("para-fluoro acetylfentanyl 99%", ""))
+	if len(hits) != 1 || !strings.Contains(hits[0].Match.Reason, "closest listed parent “Acetylfentanyl”") {
+		t.Fatalf("want one class hit naming acetylfentanyl, got %+v", hits)
+	}
+	hits = m.Match(listing("N-(4-fluorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]pentanamide", ""))
+	if len(hits) != 1 || hits[0].Match.Rule != "fentanyl-core" || !strings.Contains(hits[0].Match.Span, "pentanamide") {
+		t.Fatalf("want a fentanyl-core class hit spanning the name, got %+v", hits)
+	}
+	hits = m.Match(listing("carfent 10g", ""))
+	if len(hits) != 1 || hits[0].Match.Rule != "truncation" || hits[0].Match.Confidence > 0.6 {
+		t.Fatalf("want a weak truncation hit, got %+v", hits)
+	}
+}
