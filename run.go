@@ -177,4 +177,29 @@ type PageResult struct {
 	Listings []Listing
 	Hits     []Hit
 	Vendors  []Vendor // what the page says about vendors outside its listings
+	// Defer, when set, says the page was fetched but its extraction waits
+	// (until its site's template is learned): storage keeps the note so a
+	// resumed run extracts it from the stored capture.
+	Defer *DeferredPage
+	// Late are the extraction results of pages deferred earlier, committed
+	// with this page.
+	Late []LateResult
+}
+
+// DeferredPage is a fetched page whose listings are not extracted yet.
+type DeferredPage struct {
+	CaptureID string `json:"capture_id"`
+	URL       string `json:"url"` // the page URL its listings are filed under
+	Host      string `json:"host"`
+	Target    int    `json:"target"`
+}
+
+// LateResult is the extraction of a deferred page: its listings, hits and
+// vendor notes.
+type LateResult struct {
+	CaptureID string
+	URL       string
+	Listings  []Listing
+	Hits      []Hit
+	Vendors   []Vendor
 }

@@ -31,6 +31,11 @@ type Frontier interface {
 	PendingHosts(ctx context.Context, runID string) (map[string]int, error)
 	Seen(ctx context.Context, runID, url string) (state string, ok bool, err error)
 	Commit(ctx context.Context, runID string, res *npswatch.PageResult, maxPerHost int) ([]npswatch.QueueItem, error)
+	// CommitLate stores the extraction of pages committed as deferred;
+	// DeferredPages lists those still waiting, Capture reads one back.
+	CommitLate(ctx context.Context, runID string, late []npswatch.LateResult) error
+	DeferredPages(ctx context.Context, runID string) ([]npswatch.DeferredPage, error)
+	Capture(ctx context.Context, id string) (*npswatch.Capture, error)
 }
 
 // Page is a fetched HTML page, parsed once, handed to the Processor.
@@ -42,11 +47,15 @@ type Page struct {
 }
 
 // Extracted is what a Processor finds on a page: its listings, their hits,
-// and what the page says about vendors outside its listings.
+// and what the page says about vendors outside its listings. Defer says
+// the page's extraction waits (see deferred.go); Late carries extractions
+// of pages deferred before.
 type Extracted struct {
 	Listings []npswatch.Listing
 	Hits     []npswatch.Hit
 	Vendors  []npswatch.Vendor
+	Defer    bool
+	Late     []npswatch.LateResult
 }
 
 // Processor turns a parsed page into listings, hits and vendor notes
@@ -60,6 +69,10 @@ type Config struct {
 	Targets     []npswatch.Target // with defaults already applied (Depth, Rate, Concurrency, MaxPages)
 	Frontier    Frontier
 	Process     Processor
+	// Flush returns what the Processor still holds back for a host
+	// (deferred pages); it is called when the host has nothing left to
+	// fetch and at the end of the run. Nil: nothing is ever held back.
+	Flush func(ctx context.Context, host string) ([]npswatch.LateResult, error)
 	UserAgent   string        // default DefaultUserAgent
 	MaxBodySize int64         // bytes kept of a response body; default 10 MiB
 	Timeout     time.Duration // per request; default 30 s
@@ -109,6 +122,13 @@ type hostState struct {
 	robots   hostRobots
 	mu       sync.Mutex
 	inflight map[uint64]bool
+}
+
+// idle reports whether no item of the host is in flight.
+func (hs *hostState) idle() bool {
+	hs.mu.Lock()
+	defer hs.mu.Unlock()
+	return len(hs.inflight) == 0
 }
 
 // New checks the configuration and applies defaults.
@@ -211,6 +231,9 @@ func (c *Crawler) Run(ctx context.Context) error {
 		}
 		t.fetcher = f
 	}
+	if err := c.resumeDeferred(ctx); err != nil {
+		return err
+	}
 	pend, err := c.cfg.Frontier.PendingHosts(ctx, c.cfg.RunID)
 	if err != nil {
 		return fmt.Errorf("read frontier: %w", err)
@@ -225,10 +248,16 @@ func (c *Crawler) Run(ctx context.Context) error {
 	}
 	c.mu.Unlock()
 	c.wg.Wait()
+	// pages held back for their template are extracted now, also after an
+	// interruption (a kill leaves notes that a resumed run extracts)
+	ferr := c.flushAll(context.WithoutCancel(ctx))
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.fatal != nil {
 		return c.fatal
+	}
+	if ferr != nil {
+		return ferr
 	}
 	if !c.done {
 		return ctx.Err()
@@ -327,6 +356,14 @@ func (c *Crawler) worker(ctx context.Context, hs *hostState) {
 			return
 		}
 		if !ok {
+			if hs.idle() {
+				if err := c.flushHost(ctx, hs.name); err != nil {
+					if ctx.Err() == nil {
+						c.stop(err)
+					}
+					return
+				}
+			}
 			// nothing for this host: the crawl is over when nothing is queued
 			// anywhere (items in flight stay queued until their commit)
 			pend, err := c.cfg.Frontier.PendingHosts(ctx, c.cfg.RunID)
@@ -384,6 +421,10 @@ func (c *Crawler) commit(ctx context.Context, t *target, res *npswatch.PageResul
 	}
 	c.listings.Add(int64(len(res.Listings)))
 	c.hits.Add(int64(len(res.Hits)))
+	for _, l := range res.Late {
+		c.listings.Add(int64(len(l.Listings)))
+		c.hits.Add(int64(len(l.Hits)))
+	}
 	c.mu.Lock()
 	c.pending += int64(len(added)) - 1 // an estimate for progress; workers ask the frontier before stopping
 	for _, it := range added {

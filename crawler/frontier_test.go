@@ -2,6 +2,7 @@ package crawler_test
 
 import (
 	"context"
+	"errors"
 	"sort"
 	"sync"
 
@@ -119,4 +120,41 @@ func (m *memFrontier) byState(state string) []*npswatch.PageResult {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Item.URL < out[j].Item.URL })
 	return out
+}
+
+// CommitLate files late results with the result of their capture's page.
+func (m *memFrontier) CommitLate(_ context.Context, _ string, late []npswatch.LateResult) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, l := range late {
+		for _, r := range m.results {
+			if r.Capture != nil && r.Capture.ID == l.CaptureID && r.Defer != nil {
+				r.Listings, r.Hits, r.Vendors, r.Defer = l.Listings, l.Hits, l.Vendors, nil
+			}
+		}
+	}
+	return nil
+}
+
+func (m *memFrontier) DeferredPages(context.Context, string) ([]npswatch.DeferredPage, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []npswatch.DeferredPage
+	for _, r := range m.results {
+		if r.Defer != nil {
+			out = append(out, *r.Defer)
+		}
+	}
+	return out, nil
+}
+
+func (m *memFrontier) Capture(_ context.Context, id string) (*npswatch.Capture, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, r := range m.results {
+		if r.Capture != nil && r.Capture.ID == id {
+			return r.Capture, nil
+		}
+	}
+	return nil, errors.New("no capture " + id)
 }

@@ -141,7 +141,10 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	if err != nil {
 		return fmt.Errorf("process %s: %w", pageURL, err)
 	}
-	res.Listings, res.Hits, res.Vendors = out.Listings, out.Hits, out.Vendors
+	res.Listings, res.Hits, res.Vendors, res.Late = out.Listings, out.Hits, out.Vendors, out.Late
+	if out.Defer {
+		res.Defer = &npswatch.DeferredPage{CaptureID: res.Capture.ID, URL: pageURL.String(), Host: item.Host, Target: item.Target}
+	}
 	if item.Depth < t.Depth {
 		res.Links = c.links(t, item, fetchedURL, base, hrefs, print, res.Aliases)
 	}

@@ -39,7 +39,7 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 	var body *html.Node
 	bylineOnly, ency := false, false
 	switch {
-	case len(p.articles) == 1 && !inChrome(p.articles[0]):
+	case len(p.articles) == 1 && !p.inChrome(p.articles[0]):
 		body = p.articles[0]
 	case editorialPath(pageURL):
 		body = p.main

@@ -197,7 +197,7 @@ func cardDrafts(p *page) []*draft {
 	groups := map[groupKey][]*html.Node{}
 	var order []groupKey
 	eachElem(p.body, func(n *html.Node) bool {
-		if invisible(n) || p.claimed[n] || isChrome(n) {
+		if invisible(n) || p.claimed[n] || p.chrome(n) {
 			return false
 		}
 		if n.Parent == nil || n.Parent.Parent == nil || n.DataAtom == atom.Body {

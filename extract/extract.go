@@ -59,6 +59,9 @@ type Result struct {
 	// SelectorsMissed: the target's CSS selectors matched nothing here,
 	// so the generic extractors ran.
 	SelectorsMissed bool
+	// TemplateChrome is how many blocks of the page the site's template
+	// took for chrome (0 without a template).
+	TemplateChrome int
 	// PageCAS are check-digit-valid CAS numbers shown on the page outside
 	// its listings: a search for a CAS number ("Search - 532-32-1"), a
 	// heading, a sidebar. They are not attributed to any listing.
@@ -117,11 +120,20 @@ func (e *Extractor) Page(doc *goquery.Document, pageURL *url.URL) (res Result) {
 // site, a changed template), the generic extractors run and
 // Result.SelectorsMissed says so.
 func (e *Extractor) PageWith(doc *goquery.Document, pageURL *url.URL, sel *Selectors) (res Result) {
+	return e.PageIn(doc, pageURL, sel, nil)
+}
+
+// PageIn is PageWith for a page of a site whose template (the blocks its
+// pages repeat) has been learned while crawling it: those blocks are
+// chrome. A nil template means the in-page rules alone.
+func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selectors, tmpl *Template) (res Result) {
 	res.Kind = KindOther
 	if doc == nil || len(doc.Nodes) == 0 || doc.Nodes[0] == nil {
 		return res
 	}
 	p := scanPage(doc.Nodes[0])
+	p.templ = tmpl.chromeNodes(doc.Nodes[0])
+	res.TemplateChrome = len(p.templ)
 	res.Title = p.title
 	res.Contacts = Contacts(p.pageText + "\n" + strings.Join(p.hrefs, "\n"))
 

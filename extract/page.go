@@ -26,6 +26,7 @@ type page struct {
 	pageText                         string   // the whole body as text
 
 	claimed  map[*html.Node]bool // nodes that became listings
+	templ    map[*html.Node]bool // blocks the site's template knows as chrome
 	mainMemo *string             // mainText, until the next claim
 	links    map[*html.Node]linkStat
 }
@@ -134,7 +135,21 @@ func inlineTextAll(n *html.Node) string {
 }
 
 // skipChrome prunes chrome and regions that already became listings.
-func (p *page) skipChrome(n *html.Node) bool { return p.claimed[n] || isChrome(n) }
+func (p *page) skipChrome(n *html.Node) bool { return p.claimed[n] || p.chrome(n) }
+
+// chrome reports whether n is chrome: by the in-page rules (isChrome) or
+// because the site's template repeats it on many pages.
+func (p *page) chrome(n *html.Node) bool { return p.templ[n] || isChrome(n) }
+
+// inChrome reports whether n or an ancestor is chrome.
+func (p *page) inChrome(n *html.Node) bool {
+	for q := n; q != nil; q = q.Parent {
+		if p.chrome(q) {
+			return true
+		}
+	}
+	return false
+}
 
 // isClaimed reports whether n lies inside a region that became a listing.
 func (p *page) isClaimed(n *html.Node) bool {
@@ -200,7 +215,7 @@ func (p *page) cleanTitle(title string) string {
 // main content.
 func (p *page) productName() (string, *html.Node) {
 	for _, h := range p.h1s {
-		if inChrome(h) || p.isClaimed(h) {
+		if p.inChrome(h) || p.isClaimed(h) {
 			continue
 		}
 		if t := cleanName(inlineText(h)); titleLike(t) {
@@ -269,7 +284,7 @@ func sectionHeading(s string) bool {
 func (p *page) context() string {
 	parts := []string{collapse(p.title)}
 	for _, h := range p.h1s {
-		if t := collapse(inlineText(h)); t != "" && !slices.Contains(parts, t) && !inChrome(h) {
+		if t := collapse(inlineText(h)); t != "" && !slices.Contains(parts, t) && !p.inChrome(h) {
 			parts = append(parts, t)
 		}
 	}

@@ -98,7 +98,7 @@ func findColumns(cells []*html.Node) (tableColumns, bool) {
 func tableDrafts(p *page) []*draft {
 	var out []*draft
 	eachElem(p.body, func(n *html.Node) bool {
-		if invisible(n) || p.claimed[n] || isChrome(n) {
+		if invisible(n) || p.claimed[n] || p.chrome(n) {
 			return false
 		}
 		if n.DataAtom != atom.Table {

@@ -56,7 +56,7 @@ func pageVendorBlock(p *page) string {
 		if v != "" || invisible(n) || p.claimed[n] {
 			return false
 		}
-		if isChrome(n) && n.DataAtom != atom.Aside {
+		if p.chrome(n) && n.DataAtom != atom.Aside {
 			return false // a supplier card is often an <aside>; menus and footers name no seller
 		}
 		if vendorClass(n) {

@@ -147,23 +147,50 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 			at = c.FetchedAt
 		}
 	}
-	var sites []string
-	for _, l := range res.Listings {
-		fillListing(&l, run.ID, captureID, at)
-		if err := putListing(tx, &l); err != nil {
+	if err := db.putExtracted(tx, run, captureID, res.Item.URL, res.Listings, res.Hits, res.Vendors, at, replay); err != nil {
+		return nil, err
+	}
+	if res.Defer != nil && !replay {
+		if err := putDeferred(f, res.Defer); err != nil {
 			return nil, err
 		}
+	}
+	for i := range res.Late {
+		if err := db.commitLate(tx, f, run, &res.Late[i]); err != nil {
+			return nil, err
+		}
+	}
+	links, err := f.enqueue(ctx, res.Links, maxPerHost)
+	if err != nil {
+		return nil, fmt.Errorf("links: %w", err)
+	}
+	if !replay {
+		count(&run.Stats, res)
+	}
+	return links, nil
+}
+
+// putExtracted stores what one page's extraction produced: listings with
+// their history, hits, vendor notes (their claims read on pageURL).
+func (db *DB) putExtracted(tx *bolt.Tx, run *npswatch.Run, captureID, pageURL string, listings []npswatch.Listing,
+	hits []npswatch.Hit, vendors []npswatch.Vendor, at time.Time, replay bool) error {
+	var sites []string
+	for _, l := range listings {
+		fillListing(&l, run.ID, captureID, at)
+		if err := putListing(tx, &l); err != nil {
+			return err
+		}
 		if err := recordListing(tx, run, &l); err != nil {
-			return nil, fmt.Errorf("history of listing %s: %w", l.ID, err)
+			return fmt.Errorf("history of listing %s: %w", l.ID, err)
 		}
 		if !slices.Contains(sites, l.Site) {
 			sites = append(sites, l.Site)
 		}
 	}
 	if err := addRunSites(tx, run.ID, sites); err != nil {
-		return nil, err
+		return err
 	}
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		if h.ID == "" {
 			h.SetID()
 		}
@@ -174,20 +201,10 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 			h.CaptureID = captureID
 		}
 		if err := putHit(tx, &h, at); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	if err := putVendors(tx, res, at, replay); err != nil {
-		return nil, err
-	}
-	links, err := f.enqueue(ctx, res.Links, maxPerHost)
-	if err != nil {
-		return nil, fmt.Errorf("links: %w", err)
-	}
-	if !replay {
-		count(&run.Stats, res)
-	}
-	return links, nil
+	return putVendors(tx, vendors, pageURL, at, replay)
 }
 
 // fillListing sets the fields a listing may arrive without.

@@ -133,14 +133,14 @@ func decodeVendor(k, v []byte) (*npswatch.Vendor, error) {
 // all, unless its vendor has no record yet. Pages therefore does not grow
 // when a crawl resumes after a crash, but a page fetched again by a later
 // run counts again.
-func putVendors(tx *bolt.Tx, res *npswatch.PageResult, at time.Time, replay bool) error {
-	if len(res.Vendors) == 0 {
+func putVendors(tx *bolt.Tx, vendors []npswatch.Vendor, pageURL string, at time.Time, replay bool) error {
+	if len(vendors) == 0 {
 		return nil
 	}
 	b := tx.Bucket(bucketVendors)
 	counted := map[string]bool{}
-	for i := range res.Vendors {
-		v := res.Vendors[i] // a copy; its slices are cloned before they change
+	for i := range vendors {
+		v := vendors[i] // a copy; its slices are cloned before they change
 		if v.Empty() {
 			continue
 		}
@@ -150,8 +150,8 @@ func putVendors(tx *bolt.Tx, res *npswatch.PageResult, at time.Time, replay bool
 		if npswatch.VendorKey(v.Name) == "" {
 			v.Name = "" // no letters or digits: the site as a whole
 		}
-		v.Claims = claimsOn(v.Claims, res.Item.URL)
-		v.Terms = claimsOn(v.Terms, res.Item.URL)
+		v.Claims = claimsOn(v.Claims, pageURL)
+		v.Terms = claimsOn(v.Terms, pageURL)
 		if v.FirstSeen.IsZero() {
 			v.FirstSeen = at
 		}

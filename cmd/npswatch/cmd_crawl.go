@@ -9,6 +9,7 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/pipeline"
 	"github.com/npswatch/npswatch/seeds"
 	"github.com/npswatch/npswatch/storage"
 )
@@ -96,7 +97,7 @@ func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error
 // crawlIn is crawl in a database opened already (monitor shares one between
 // the runs it has in parallel).
 func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*npswatch.Run, error) {
-	p, err := newPipeline()
+	p, err := pipeline.New()
 	if err != nil {
 		return nil, err
 	}
@@ -104,9 +105,9 @@ func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*n
 	if err != nil {
 		return nil, err
 	}
-	p.useTargets(run.Targets)
+	p.UseTargets(run.Targets)
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: opts.logLevel}))
-	c, err := crawler.New(crawler.Config{RunID: run.ID, Targets: run.Targets, Frontier: db, Process: p.process,
+	c, err := crawler.New(crawler.Config{RunID: run.ID, Targets: run.Targets, Frontier: db, Process: p.Process, Flush: p.Flush,
 		UserAgent: run.UserAgent, Timeout: opts.timeout, Logger: log.With("run", run.ID)})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errUsage, err)

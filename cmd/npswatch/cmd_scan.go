@@ -17,6 +17,7 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/pipeline"
 )
 
 const maxScanBytes = 32 << 20
@@ -58,11 +59,11 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("parse %s: %w", pos[0], err)
 	}
-	p, err := newPipeline()
+	p, err := pipeline.New()
 	if err != nil {
 		return err
 	}
-	out, res := p.page(doc, u, nil, time.Now(), nil)
+	out, res := p.Page(doc, u, nil, time.Now(), nil)
 	if *show == "page" {
 		return writePageSummary(e, *format, summarisePage(u, res, &out))
 	}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// templateSite renders page i of a shop whose every page repeats a "hot
+// products" rail and a "hot searches" box under class names no in-page
+// rule knows.
+func templateSite(i int) string {
+	rail := `<div class="zx-strip"><div class="zx-cell"><a href="/p/90">Carfentanil 99% (CAS 59708-52-0)</a><span>$900/g</span><a href="/cart?add=90">Add to cart</a></div>
+		<div class="zx-cell"><a href="/p/91">Isotonitazene powder</a><span>$500/g</span><a href="/cart?add=91">Add to cart</a></div>
+		<div class="zx-cell"><a href="/p/92">Fentanyl test strips, pack of 100</a><span>$40</span><a href="/cart?add=92">Add to cart</a></div></div>`
+	hot := `<div class="qq-box">Trending: 4-ANPP 21409-26-7, NPP 39742-60-4, protonitazene</div>`
+	cas := []string{"7647-14-5", "144-55-8", "77-92-9", "7757-82-6", "58-08-2", "69-65-8"}[i%6]
+	body := fmt.Sprintf(`<h1>Product %d: Sodium chloride %d kg</h1><table><tr><th>CAS No.</th><td>%s</td></tr>
+		<tr><th>Price</th><td>$%d.00</td></tr></table><a href="/cart?add=%d">Add to cart</a>`, i, i, cas, 10+i, i)
+	return `<html><head><title>Product ` + fmt.Sprint(i) + ` | Shop</title></head><body>` + hot + `<main>` + body + `</main>` + rail + `</body></html>`
+}
+
+func TestTemplateChrome(t *testing.T) {
+	e := mustExtractor(t)
+	tmpl := NewTemplate()
+	docs := make([]*goquery.Document, 6)
+	for i := range docs {
+		docs[i], _ = goquery.NewDocumentFromReader(strings.NewReader(templateSite(i)))
+		tmpl.Observe(docs[i].Nodes[0])
+	}
+	if !tmpl.Mature() || tmpl.Pages() != 6 {
+		t.Fatalf("template of %d pages, mature %v", tmpl.Pages(), tmpl.Mature())
+	}
+	u, _ := url.Parse("https://shop.example/p/3")
+	names := func(r Result) []string {
+		var out []string
+		for _, l := range r.Listings {
+			out = append(out, l.Product)
+		}
+		return out
+	}
+	// read alone, the page offers the rail's products too
+	alone := e.Page(docs[3], u)
+	if len(alone.Listings) < 2 {
+		t.Fatalf("without a template the rail should read as listings (the test's premise): %v", names(alone))
+	}
+	// with the site's template, only its own product remains, its CAS alone
+	with := e.PageIn(docs[3], u, nil, tmpl)
+	if got := names(with); len(got) != 1 || !strings.Contains(got[0], "Sodium chloride") {
+		t.Fatalf("listings %v, want the page's own product only", got)
+	}
+	if l := with.Listings[0]; !slices.Equal(l.CAS, []string{"7757-82-6"}) || strings.Contains(l.Text, "Trending") || strings.Contains(l.Text, "test strips") {
+		t.Errorf("the listing keeps template text: CAS %v, text %q", l.CAS, l.Text)
+	}
+	if with.TemplateChrome == 0 {
+		t.Errorf("TemplateChrome = 0")
+	}
+	// a template of too few pages knows nothing yet
+	young := NewTemplate()
+	young.Observe(docs[0].Nodes[0])
+	young.Observe(docs[1].Nodes[0])
+	if got := e.PageIn(docs[3], u, nil, young); len(got.Listings) != len(alone.Listings) {
+		t.Errorf("a two-page template changed the result: %v, alone %v", names(got), names(alone))
+	}
+}

@@ -1,0 +1,210 @@
+// Package pipeline is extraction and matching of fetched pages: the part of
+// the data flow between the crawler and storage. It builds the extractor
+// and matcher from the embedded seeds, learns each crawled site's template
+// (extract.Template) and holds a site's first pages back until the
+// template has seen enough of them to tell chrome from content.
+package pipeline
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"sync"
+	"time"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/extract"
+	"github.com/npswatch/npswatch/matcher"
+	"github.com/npswatch/npswatch/seeds"
+)
+
+// Pipeline extracts and matches pages. It is safe for concurrent use.
+type Pipeline struct {
+	ex  *extract.Extractor
+	m   *matcher.Matcher
+	sel []*npswatch.Selectors // per target index of the run: the analyst's selectors, or nil
+
+	mu    sync.Mutex
+	sites map[string]*site // host → what the crawl learned of it
+}
+
+// site is what a crawl knows of one host: its template, and the pages
+// held back until the template is mature.
+type site struct {
+	tmpl *extract.Template
+	held []*crawler.Page
+}
+
+// New builds the extractor and matcher from the embedded seeds.
+func New() (*Pipeline, error) {
+	subs, err := seeds.Watchlist()
+	if err != nil {
+		return nil, fmt.Errorf("embedded watchlist: %w", err)
+	}
+	rules, err := extract.ParseClaimRules(bytes.NewReader(seeds.ClaimRules()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded claim lexicon: %w", err)
+	}
+	concepts, err := extract.ParseConcepts(bytes.NewReader(seeds.Concepts()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded concept lexicon: %w", err)
+	}
+	ex, err := extract.New(&extract.Options{Claims: rules, Concepts: concepts})
+	if err != nil {
+		return nil, fmt.Errorf("claim lexicon: %w", err)
+	}
+	m, err := matcher.New(subs, nil)
+	if err != nil {
+		return nil, fmt.Errorf("watchlist: %w", err)
+	}
+	return &Pipeline{ex: ex, m: m, sites: map[string]*site{}}, nil
+}
+
+// UseTargets sets the selectors of the run's targets.
+func (p *Pipeline) UseTargets(ts []npswatch.Target) {
+	p.sel = make([]*npswatch.Selectors, len(ts))
+	for i := range ts {
+		p.sel[i] = ts[i].Selectors
+	}
+}
+
+// Matcher returns the matcher the pipeline uses.
+func (p *Pipeline) Matcher() *matcher.Matcher { return p.m }
+
+// Page extracts the listings of a page read on its own (no template: the
+// in-page rules) and matches them; the vendor notes are what the page says
+// outside its listings. capt may be nil (scan of a saved file); then
+// fetched is the listings' time.
+func (p *Pipeline) Page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors) (crawler.Extracted, *extract.Result) {
+	return p.page(doc, u, capt, fetched, sel, nil)
+}
+
+func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors, tmpl *extract.Template) (crawler.Extracted, *extract.Result) {
+	res := p.ex.PageIn(doc, u, sel, tmpl)
+	var out crawler.Extracted
+	seen := map[string]bool{}
+	for _, l := range res.Listings {
+		if l.Site == "" {
+			l.Site = u.Host
+		}
+		if l.URL == "" {
+			l.URL = u.String()
+		}
+		l.FetchedAt = fetched.UTC()
+		if capt != nil {
+			l.CaptureID, l.RunID, l.FetchedAt = capt.ID, capt.RunID, capt.FetchedAt.UTC()
+		}
+		l.SetID()
+		if seen[l.ID] {
+			continue // the same product twice on one page is one listing
+		}
+		seen[l.ID] = true
+		out.Listings = append(out.Listings, l)
+		for _, h := range p.m.Match(&l) {
+			h.Vendor = l.Vendor
+			out.Hits = append(out.Hits, h)
+		}
+	}
+	if v := pageVendorNote(&res, u, out.Listings, fetched); !v.Empty() {
+		out.Vendors = append(out.Vendors, v)
+	}
+	return out, &res
+}
+
+// pageVendorNote is what a page says about its vendor (or the site, when
+// the page is no vendor's profile) outside its listings: claims and terms,
+// each with the page URL, shipping places, and the page's contacts when the
+// page is a profile or holds no listing.
+func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing, fetched time.Time) npswatch.Vendor {
+	v := npswatch.Vendor{Site: u.Host, Name: res.PageVendor, ShipsFrom: res.SiteShipsFrom, ShipsTo: res.SiteShipsTo,
+		Pages: 1, FirstSeen: fetched.UTC(), LastSeen: fetched.UTC()}
+	if len(listings) > 0 && listings[0].Site != "" {
+		v.Site = listings[0].Site
+	}
+	for _, c := range res.SiteClaims {
+		c.URL = u.String()
+		v.Claims = append(v.Claims, c)
+	}
+	for _, c := range res.SiteTerms {
+		c.URL = u.String()
+		v.Terms = append(v.Terms, c)
+	}
+	if res.PageVendor != "" || len(listings) == 0 {
+		v.Contacts = res.Contacts
+	}
+	v.SetID()
+	return v
+}
+
+// Process is the crawler's Processor: it adds the page to its site's
+// template and extracts it once the template is mature, with the pages it
+// held back until then.
+func (p *Pipeline) Process(_ context.Context, pg *crawler.Page) (crawler.Extracted, error) {
+	s := p.site(pg.URL.Host)
+	if len(pg.Doc.Nodes) > 0 {
+		s.tmpl.Observe(pg.Doc.Nodes[0])
+	}
+	p.mu.Lock()
+	if !s.tmpl.Mature() {
+		s.held = append(s.held, pg)
+		p.mu.Unlock()
+		return crawler.Extracted{Defer: true}, nil
+	}
+	held := s.held
+	s.held = nil
+	p.mu.Unlock()
+	out := p.extract(pg, s.tmpl)
+	out.Late = p.late(held, s.tmpl)
+	return out, nil
+}
+
+// Flush extracts the pages held back for host with the template as it is.
+func (p *Pipeline) Flush(_ context.Context, host string) ([]npswatch.LateResult, error) {
+	p.mu.Lock()
+	s := p.sites[host]
+	if s == nil || len(s.held) == 0 {
+		p.mu.Unlock()
+		return nil, nil
+	}
+	held := s.held
+	s.held = nil
+	p.mu.Unlock()
+	return p.late(held, s.tmpl), nil
+}
+
+// site returns the state of host, made on first use.
+func (p *Pipeline) site(host string) *site {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s := p.sites[host]
+	if s == nil {
+		s = &site{tmpl: extract.NewTemplate()}
+		p.sites[host] = s
+	}
+	return s
+}
+
+// extract runs extraction and matching on one crawled page.
+func (p *Pipeline) extract(pg *crawler.Page, tmpl *extract.Template) crawler.Extracted {
+	var sel *npswatch.Selectors
+	if pg.Target >= 0 && pg.Target < len(p.sel) {
+		sel = p.sel[pg.Target]
+	}
+	out, _ := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel, tmpl)
+	return out
+}
+
+// late extracts held pages into late results.
+func (p *Pipeline) late(held []*crawler.Page, tmpl *extract.Template) []npswatch.LateResult {
+	var out []npswatch.LateResult
+	for _, pg := range held {
+		e := p.extract(pg, tmpl)
+		out = append(out, npswatch.LateResult{CaptureID: pg.Capture.ID, URL: pg.URL.String(), Listings: e.Listings,
+			Hits: e.Hits, Vendors: e.Vendors})
+	}
+	return out
+}
