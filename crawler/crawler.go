@@ -65,14 +65,14 @@ type Processor func(ctx context.Context, p *Page) (Extracted, error)
 // Config is what a crawl needs. RunID, Targets, Frontier and Process are
 // required; the rest have defaults.
 type Config struct {
-	RunID       string
-	Targets     []npswatch.Target // with defaults already applied (Depth, Rate, Concurrency, MaxPages)
-	Frontier    Frontier
-	Process     Processor
+	RunID    string
+	Targets  []npswatch.Target // with defaults already applied (Depth, Rate, Concurrency, MaxPages)
+	Frontier Frontier
+	Process  Processor
 	// Flush returns what the Processor still holds back for a host
 	// (deferred pages); it is called when the host has nothing left to
 	// fetch and at the end of the run. Nil: nothing is ever held back.
-	Flush func(ctx context.Context, host string) ([]npswatch.LateResult, error)
+	Flush       func(ctx context.Context, host string) ([]npswatch.LateResult, error)
 	UserAgent   string        // default DefaultUserAgent
 	MaxBodySize int64         // bytes kept of a response body; default 10 MiB
 	Timeout     time.Duration // per request; default 30 s

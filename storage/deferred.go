@@ -122,4 +122,3 @@ func (db *DB) DeferredPages(ctx context.Context, runID string) ([]npswatch.Defer
 	}
 	return out, nil
 }
-
