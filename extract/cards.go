@@ -51,7 +51,18 @@ func signature(n *html.Node) string {
 		}
 		if strings.IndexFunc(lc, func(r rune) bool { return r >= '0' && r <= '9' }) >= 0 &&
 			!strings.HasPrefix(lc, "col") && !strings.HasPrefix(lc, "grid") && !strings.HasPrefix(lc, "span") {
-			continue // ids baked into class names: post-123, product-4567
+			// ids baked into class names (post-123, product-4567) vary per item:
+			// their digits go; the letters stay, so layout columns such as
+			// left700 and right480 do not look like repeated items
+			lc = strings.Map(func(r rune) rune {
+				if r >= '0' && r <= '9' {
+					return -1
+				}
+				return r
+			}, lc)
+			if strings.Trim(lc, "-_") == "" {
+				continue
+			}
 		}
 		cls = append(cls, lc)
 	}
@@ -74,10 +85,10 @@ type card struct {
 }
 
 // analyzeCard reads one candidate element.
-func analyzeCard(n *html.Node) card {
+func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 	c := card{n: n}
 	t := textBuilder{max: maxCardText}
-	t.render(n, nil)
+	t.render(n, func(x *html.Node) bool { return x != n && skip(x) })
 	if t.full() {
 		return c
 	}
@@ -90,7 +101,7 @@ func analyzeCard(n *html.Node) card {
 	var hasLink bool
 	budget := maxCardElems
 	eachElem(n, func(e *html.Node) bool {
-		if budget--; budget < 0 || invisible(e) {
+		if budget--; budget < 0 || invisible(e) || (e != n && skip(e)) {
 			return false
 		}
 		switch {
@@ -189,7 +200,13 @@ type cardGroup struct {
 	cards []card
 	score float64
 	depth int
+	shape string // the signatures of the cards and their parent
+	lone  bool   // one card of a shape the template knows
 }
+
+// shape is the page-independent part of a group key: the signatures of the
+// repeated element and its parent.
+func (k groupKey) shape() string { return k.psig + ">" + k.sig }
 
 // cardDrafts finds the card groups of the page and returns one draft per
 // card, claiming the card elements.
@@ -223,9 +240,17 @@ func cardDrafts(p *page) []*draft {
 	for _, k := range order {
 		members := groups[k]
 		if len(members) < 2 {
+			if p.known[k.shape()] {
+				// a lone card of a shape the site uses for its product grids
+				// (a category with one product)
+				if c := analyzeCard(members[0], p.chrome); c.cardLike && c.strong && c.products <= 1 {
+					cands = append(cands, cardGroup{cards: []card{c}, score: 1, depth: depth(members[0]), shape: k.shape(), lone: true})
+				}
+			}
 			continue
 		}
-		if g, ok := evalGroup(members, st); ok {
+		if g, ok := evalGroup(members, st, p.chrome); ok {
+			g.shape = k.shape()
 			cands = append(cands, g)
 		}
 	}
@@ -244,8 +269,11 @@ func cardDrafts(p *page) []*draft {
 				keep = append(keep, c)
 			}
 		}
-		if len(keep) < 2 {
+		if len(keep) < 2 && !(g.lone && len(keep) == 1) {
 			continue
+		}
+		if !g.lone {
+			p.shapes = append(p.shapes, g.shape)
 		}
 		distinctTitles(keep)
 		rowVendors(keep)
@@ -285,7 +313,7 @@ func dedupeCards(ds []*draft) []*draft {
 
 // evalGroup scores a group of repeated elements; ok is false when it is
 // not a group of product cards.
-func evalGroup(members []*html.Node, st nodeStats) (cardGroup, bool) {
+func evalGroup(members []*html.Node, st nodeStats, skip func(*html.Node) bool) (cardGroup, bool) {
 	g := cardGroup{depth: depth(members[0])}
 	strong := 0
 	need := max(2, (len(members)+1)/2) // card-like members the group needs
@@ -296,7 +324,7 @@ func evalGroup(members []*html.Node, st nodeStats) (cardGroup, bool) {
 		if s := st[n]; s.links == 0 || s.text == 0 || s.text > 2*maxCardText { // raw text: before collapsing
 			continue // no link, no text or a whole page section: no card
 		}
-		c := analyzeCard(n)
+		c := analyzeCard(n, skip)
 		if !c.cardLike {
 			continue
 		}

@@ -64,6 +64,14 @@ type ConceptLexicon struct {
 // "remedy+adverse", "transit>place", "guarantee+clearance+!buyer_pays".
 // Errors name the line and wrap ErrBadRule.
 func ParseConcepts(r io.Reader) (*ConceptLexicon, error) {
+	return parseLexicon(r, "concepts", func(kind string) bool {
+		return slices.Contains(npswatch.ClaimKinds, kind) || slices.Contains(npswatch.TermKinds, kind)
+	})
+}
+
+// parseLexicon reads a concept lexicon whose rules make the kinds known
+// accepts; name prefixes error messages.
+func parseLexicon(r io.Reader, name string, known func(string) bool) (*ConceptLexicon, error) {
 	lx := &ConceptLexicon{Terms: map[string][]string{}}
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 4096), maxRuleLine)
@@ -77,7 +85,7 @@ func ParseConcepts(r io.Reader) (*ConceptLexicon, error) {
 		}
 		cols := strings.Split(text, "\t")
 		bad := func(format string, a ...any) error {
-			return fmt.Errorf("concepts line %d: "+format+": %w", append(append([]any{line}, a...), ErrBadRule)...)
+			return fmt.Errorf("%s line %d: "+format+": %w", append(append([]any{name, line}, a...), ErrBadRule)...)
 		}
 		switch strings.TrimSpace(cols[0]) {
 		case "term":
@@ -102,7 +110,11 @@ func ParseConcepts(r io.Reader) (*ConceptLexicon, error) {
 			if len(cols) != 3 {
 				return nil, bad("%d columns, want 3 (rule, kind, expr)", len(cols))
 			}
-			rule, err := parseExpr(strings.TrimSpace(cols[1]), strings.TrimSpace(cols[2]))
+			kind := strings.TrimSpace(cols[1])
+			if !known(kind) {
+				return nil, bad("unknown kind %q", kind)
+			}
+			rule, err := parseExpr(kind, strings.TrimSpace(cols[2]))
 			if err != nil {
 				return nil, bad("%s", err)
 			}
@@ -123,11 +135,11 @@ func ParseConcepts(r io.Reader) (*ConceptLexicon, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("concepts line %d: %w", line+1, err)
+		return nil, fmt.Errorf("%s line %d: %w", name, line+1, err)
 	}
 	for c, at := range used {
 		if len(lx.Terms[c]) == 0 && !builtinConcept(c) {
-			return nil, fmt.Errorf("concepts line %d: concept %q has no terms: %w", at, c, ErrBadRule)
+			return nil, fmt.Errorf("%s line %d: concept %q has no terms: %w", name, at, c, ErrBadRule)
 		}
 	}
 	return lx, nil
@@ -169,10 +181,6 @@ func checkTerm(t string) error {
 // parseExpr reads "a+b>c>>d+!e".
 func parseExpr(kind, expr string) (ConceptRule, error) {
 	r := ConceptRule{Kind: kind}
-	if !slices.Contains(npswatch.ClaimKinds, kind) && !slices.Contains(npswatch.TermKinds, kind) {
-		return r, fmt.Errorf("unknown kind %q (want one of %s, %s)", kind, strings.Join(npswatch.ClaimKinds, ", "),
-			strings.Join(npswatch.TermKinds, ", "))
-	}
 	if strings.TrimSpace(expr) == "" {
 		return r, fmt.Errorf("empty rule for %s", kind)
 	}

@@ -24,6 +24,10 @@ type Options struct {
 	// Concepts is the concept lexicon (ParseConcepts): claims made of
 	// concepts in one sentence, in any wording.
 	Concepts *ConceptLexicon
+	// Roles is the role lexicon (ParseRoles): what tells an offer from a
+	// request, a report, a warning, a regulation, rules and reviews.
+	// Without it every page and post is read as offering what it names.
+	Roles *ConceptLexicon
 	// MaxText caps Listing.Text in runes; 0 means 4000.
 	MaxText int
 }
@@ -59,6 +63,16 @@ type Result struct {
 	// SelectorsMissed: the target's CSS selectors matched nothing here,
 	// so the generic extractors ran.
 	SelectorsMissed bool
+	// Role is what the page as a whole does when its title and headings say
+	// it ("request", "report", "warning", "regulation", "rules"; "" for
+	// anything else), with the words that said it.
+	Role, RoleWhy string
+	// Segments are the units the page was read as — posts, rows, cards,
+	// its own product — with the role each was given and why.
+	Segments []Segment
+	// CardShapes are the shapes of the product grids found on the page,
+	// for the site's template to learn (Template.LearnCards).
+	CardShapes []string `json:"-"`
 	// TemplateChrome is how many blocks of the page the site's template
 	// took for chrome (0 without a template).
 	TemplateChrome int
@@ -73,6 +87,7 @@ type Result struct {
 type Extractor struct {
 	maxText int
 	claims  *claimMatcher
+	roles   *conceptMatcher
 }
 
 // New builds an Extractor, compiling the claim rules.
@@ -89,6 +104,9 @@ func New(opts *Options) (*Extractor, error) {
 		return nil, fmt.Errorf("compile claim rules: %w", err)
 	}
 	e.claims = cm
+	if e.roles, err = compileConcepts(opts.Roles); err != nil {
+		return nil, fmt.Errorf("compile role lexicon: %w", err)
+	}
 	return e, nil
 }
 
@@ -133,7 +151,9 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	}
 	p := scanPage(doc.Nodes[0])
 	p.templ = tmpl.chromeNodes(doc.Nodes[0])
+	p.known = tmpl.cardShapes()
 	res.TemplateChrome = len(p.templ)
+	defer func() { res.CardShapes = p.shapes }()
 	res.Title = p.title
 	res.Contacts = Contacts(p.pageText + "\n" + strings.Join(p.hrefs, "\n"))
 
@@ -155,9 +175,16 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	md := microdataDrafts(p)
 	dom := append(md, tableDrafts(p)...)
 	dom = append(dom, cardDrafts(p)...)
-	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil {
+	pageRole := e.pageRole(p)
+	res.Role, res.RoleWhy = pageRole.role, pageRole.why
+	posts := e.postDrafts(p, pageRole, &res.Segments)
+	feed := len(res.Segments) > 0
+	dom = append(dom, posts...)
+	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil && !feed {
 		dom = append(dom, d)
 	}
+	ld = e.offers(ld, pageRole, &res.Segments)
+	dom = e.offers(dom, pageRole, &res.Segments)
 	if isArticle(p, pageURL, len(ld)+len(dom) > 0, e.claims) {
 		res.Kind = KindArticle
 		return res
@@ -166,12 +193,65 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		ld[0].pageCtx = true
 	}
 	drafts = mergeDrafts(append(ld, dom...))
-	if len(drafts) == 0 {
+	if len(drafts) == 0 && !feed {
 		if d := textDraft(p); d != nil {
-			drafts = append(drafts, d)
+			drafts = e.offers([]*draft{d}, pageRole, &res.Segments)
 		}
 	}
 	return e.finish(p, pageURL, drafts, res)
+}
+
+// pageRole is what the page's title and main headings say it does: a
+// buying-request board, a news story, a warning, a regulation, a market's
+// rules, or nothing in particular ("").
+func (e *Extractor) pageRole(p *page) roleDecision {
+	rh := e.roles.roleScan(p.context())
+	d := rh.decide(false, false)
+	if d.role == RoleOffer || d.role == RoleReview {
+		return roleDecision{} // a title that sells or thanks says nothing about the page's segments
+	}
+	if d.role != "" {
+		d.why = "the page's title and headings: " + d.why
+	}
+	return d
+}
+
+// offers keeps the drafts that offer something. A row or card whose own
+// words make it a request, a report, a warning, a regulation, the rules or
+// a review is dropped; the page's own product (a detail or free-text
+// listing) only when its words are a request, since product descriptions
+// mention regulations and overdoses. A draft with no offer of its own on a
+// page whose title talks (a scheduling notice's CAS table, a buying-leads
+// board) is dropped too. Posts are decided already (postDrafts). Every
+// decision is recorded in segs.
+func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*draft {
+	out := ds[:0]
+	for _, d := range ds {
+		if d.source == "post" {
+			out = append(out, d)
+			continue
+		}
+		text := d.text
+		if !strings.Contains(text, d.name) {
+			text = d.name + "\n" + text
+		}
+		dec := e.roles.roleScan(text).decide(d.price != "", cartRe.matchText(d.text))
+		seg := Segment{Source: d.source, Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(d.name), 120)}
+		whole := d.source == "detail" || d.source == "text" || d.pageCtx
+		switch {
+		case dec.role == RoleRequest, talk(dec.role) && !whole:
+			// a page's own product speaks of regulations, overdoses and test
+			// results in its description: only its title (the page role) or a
+			// request makes it talk
+		case talk(page.role) && dec.role != RoleOffer:
+			seg.Role, seg.Why = page.role, "no offer of its own on a page that talks: "+page.why
+		default:
+			seg.Kept = true
+			out = append(out, d)
+		}
+		*segs = append(*segs, seg)
+	}
+	return out
 }
 
 // pageCAS returns the valid CAS numbers of the page's title and text that

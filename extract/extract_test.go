@@ -70,7 +70,7 @@ func hasContact(cs []npswatch.Contact, kind, value string) bool {
 // result with testdata/golden/<name>.json (go test ./extract -update
 // rewrites them).
 func TestPageGolden(t *testing.T) {
-	e, err := New(&Options{Claims: mustRules(t), MaxText: 600})
+	e, err := New(&Options{Claims: mustRules(t), Concepts: mustConcepts(t), Roles: mustRoles(t), MaxText: 600})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -232,11 +232,12 @@ func TestPageLayouts(t *testing.T) {
 	})
 	t.Run("forum post", func(t *testing.T) {
 		res := page(t, "forum_post")
-		if len(res.Listings) != 1 || res.Listings[0].Source != "text" {
-			t.Fatalf("want one text listing, got %+v", res.Listings)
+		// three posts: the vendor's offer, a member's doubt, a moderator's reminder
+		if len(res.Listings) != 1 || res.Listings[0].Source != "post" {
+			t.Fatalf("want one post listing, got %+v", res.Listings)
 		}
 		l := res.Listings[0]
-		if l.Product != "WTS: clean 4-ANPP, bulk only" || !slices.Equal(l.CAS, []string{"21409-26-7"}) {
+		if !strings.HasPrefix(l.Product, "Selling 4-ANPP (21409-26-7)") || !slices.Equal(l.CAS, []string{"21409-26-7"}) || l.Vendor != "greyheron" {
 			t.Errorf("%q %v", l.Product, l.CAS)
 		}
 		if got := claimKinds(l.Claims); !slices.Equal(got, []string{"mislabel", "reship", "stealth"}) {

@@ -16,11 +16,11 @@ import (
 // amount, an optional range and an optional unit ("US $20-90 / kg",
 // "$53.00", "8,13 €", "฿0.0060", "35 EUR", "¥1200/kg").
 var priceRe = newLineRe(`(?i)(?:`+
-	`(?:US\s?\$|USD|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|[$€£¥￥₹₽฿])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
-	`|\d[\d,.]*\s?(?:USD|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|zł|€|元|\$)(?:[^\p{L}]|$)`+
+	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|[$€£¥￥₹₽฿₮])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
+	`|\d[\d,.]*\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|zł|€|元|руб\.?|рублей|р\.|\$)(?:[^\p{L}]|$)`+
 	`)(?:\s?(?:/|per)\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|kgs|g|gram|grams|kilogram|kilograms|mg|ml|l|liter|litre|lb|oz|ton|tons|tonne|mt|piece|pieces|pc|pcs|bottle|vial|unit|kilo|克|千克|公斤)\b)?`,
 	"$", "€", "£", "¥", "￥", "₹", "₽", "฿", "元", "zł", "usd", "eur", "gbp", "cny", "rmb", "chf", "pln",
-	"aud", "cad", "btc", "xmr")
+	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.")
 
 // findPrice returns the first non-zero price-like text in s, or "".
 func findPrice(s string) string {

@@ -35,10 +35,25 @@ func mustConcepts(tb testing.TB) *ConceptLexicon {
 	return lx
 }
 
-// mustExtractor builds an Extractor with the real claim and concept lexicons.
+// mustRoles parses the real role lexicon of the seeds package.
+func mustRoles(tb testing.TB) *ConceptLexicon {
+	tb.Helper()
+	raw, err := os.ReadFile("../seeds/roles.tsv")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	lx, err := ParseRoles(strings.NewReader(string(raw)))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return lx
+}
+
+// mustExtractor builds an Extractor with the real claim, concept and role
+// lexicons.
 func mustExtractor(tb testing.TB) *Extractor {
 	tb.Helper()
-	e, err := New(&Options{Claims: mustRules(tb), Concepts: mustConcepts(tb)})
+	e, err := New(&Options{Claims: mustRules(tb), Concepts: mustConcepts(tb), Roles: mustRoles(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -27,6 +27,8 @@ type page struct {
 
 	claimed  map[*html.Node]bool // nodes that became listings
 	templ    map[*html.Node]bool // blocks the site's template knows as chrome
+	known    map[string]bool     // card shapes the site's template has seen in product grids
+	shapes   []string            // card shapes of the product grids found here
 	mainMemo *string             // mainText, until the next claim
 	links    map[*html.Node]linkStat
 }

@@ -26,8 +26,15 @@ var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "cross
 // relatedHeadingRe matches the headings of such rails.
 var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢)\s*:?\s*$`)
 
+// relationHeadingRe finds, anywhere in a heading, the words of a section
+// that lists other substances for how they relate to this one — a
+// directory's "<name> Preparation Products And Raw materials", "Upstream
+// and downstream products", "Related searches" — not for sale here.
+var relationHeadingRe = regexp.MustCompile(`(?i)\b(?:raw\s+materials?|preparation\s+products?|upstream|downstream|related\s+(?:products?|searches|chemicals?|substances?|compounds?|items?|articles?|posts?|threads?)|similar\s+(?:products?|items?|chemicals?)|people\s+also\s+(?:search|buy|view)|synthesis\s+routes?)\b|上游原料|下游产品|相关产品|相关搜索|相关商品|原料与|制备产品`)
+
 // relatedHeaded reports a block whose first child is a heading that names
-// a product rail ("Related products", "Customers also bought").
+// a product rail ("Related products", "Customers also bought") or a
+// relation section ("Preparation products and raw materials").
 func relatedHeaded(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Section, atom.Div, atom.Aside, atom.Ul:
@@ -41,7 +48,13 @@ func relatedHeaded(n *html.Node) bool {
 		switch c.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5:
 			t := inlineText(c)
-			return len(t) < 80 && relatedHeadingRe.MatchString(t)
+			if len(t) < 80 && relatedHeadingRe.MatchString(t) {
+				return true
+			}
+			// a section heading, not a product's title: no link in it ("Chemical
+			// Raw Material 4-ANPP" is a card's title linking to its page)
+			return len(t) < 160 && relationHeadingRe.MatchString(t) &&
+				firstElem(c, func(e *html.Node) bool { return e.DataAtom == atom.A }) == nil
 		}
 		return false
 	}

@@ -24,9 +24,9 @@ import (
 // minChromePages pages and on chromeShare of the pages observed; a template
 // is mature once it has observed MatureTemplatePages pages.
 const (
-	minChromePages      = 3
+	minChromePages      = 5
 	chromeShare         = 0.4
-	MatureTemplatePages = 4
+	MatureTemplatePages = 6
 	maxTemplateBlocks   = 1 << 16
 )
 
@@ -42,11 +42,47 @@ const (
 type Template struct {
 	mu    sync.RWMutex
 	pages int
-	seen  map[uint64]int // block print → pages it was on
+	seen  map[uint64]int  // block print → pages it was on
+	cards map[string]bool // shapes of the site's product grids
 }
 
 // NewTemplate returns an empty template.
-func NewTemplate() *Template { return &Template{seen: map[uint64]int{}} }
+func NewTemplate() *Template { return &Template{seen: map[uint64]int{}, cards: map[string]bool{}} }
+
+// LearnCards records the shapes of the product grids extraction found on a
+// page (Result.CardShapes): a lone card of such a shape on another page of
+// the site is a product too.
+// It reports whether a shape was new.
+func (t *Template) LearnCards(shapes []string) bool {
+	if t == nil || len(shapes) == 0 {
+		return false
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	learned := false
+	for _, s := range shapes {
+		if !t.cards[s] && len(t.cards) < maxTemplateBlocks {
+			t.cards[s] = true
+			learned = true
+		}
+	}
+	return learned
+}
+
+// cardShapes returns the product-grid shapes learned so far (nil without a
+// template).
+func (t *Template) cardShapes() map[string]bool {
+	if t == nil {
+		return nil
+	}
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	out := make(map[string]bool, len(t.cards))
+	for s := range t.cards {
+		out[s] = true
+	}
+	return out
+}
 
 // Observe adds the blocks of one page (its root node) to the template.
 func (t *Template) Observe(root *html.Node) {

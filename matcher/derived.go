@@ -1,6 +1,7 @@
 package matcher
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -52,20 +53,23 @@ type derivedName struct {
 	term string
 }
 
-// mixedScriptNames returns, for every entry whose name is a Latin prefix
-// before another entry's name ("1-boc-" + "4-piperidone"), that prefix
-// before the other entry's Chinese names: "1-boc-4-哌啶酮" is
-// 1-boc-4-piperidone, not 4-piperidone.
-func mixedScriptNames(subs []npswatch.Substance) []derivedName {
-	chinese := make([][]string, len(subs))
+// prefixedNames returns, for every entry whose Latin name is a prefix
+// ending in a hyphen before another entry's name ("1-boc-" + "4-AP"), that
+// prefix before each of the other entry's names, Latin and Chinese:
+// "1-Boc-4-(phenylamino)piperidine" and "1-Boc-4-哌啶酮" name
+// 1-boc-4-AP and 1-boc-4-piperidone, not 4-AP and 4-piperidone; the longest
+// name wins where both match.
+func prefixedNames(subs []npswatch.Substance) []derivedName {
+	names := make([][]string, len(subs))
 	latin := make([][]string, len(subs))
 	for i := range subs {
 		for _, t := range append([]string{subs[i].Name}, subs[i].Synonyms...) {
-			switch {
-			case strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
-				chinese[i] = append(chinese[i], t)
-			case !strings.ContainsFunc(t, func(r rune) bool { return r > unicode.MaxASCII }):
+			t = stripAnnotation(t)
+			if !strings.ContainsFunc(t, func(r rune) bool { return r > unicode.MaxASCII }) {
 				latin[i] = append(latin[i], strings.ToLower(t))
+				names[i] = append(names[i], t)
+			} else if strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+				names[i] = append(names[i], t)
 			}
 		}
 	}
@@ -74,7 +78,7 @@ func mixedScriptNames(subs []npswatch.Substance) []derivedName {
 	for a := range subs {
 		for _, ta := range latin[a] {
 			for b := range subs {
-				if b == a || len(chinese[b]) == 0 {
+				if b == a {
 					continue
 				}
 				for _, tb := range latin[b] {
@@ -82,9 +86,9 @@ func mixedScriptNames(subs []npswatch.Substance) []derivedName {
 					if !ok || len(prefix) < 2 || !strings.HasSuffix(prefix, "-") {
 						continue
 					}
-					for _, zh := range chinese[b] {
-						d := derivedName{sub: a, term: prefix + zh}
-						if !seen[d] {
+					for _, n := range names[b] {
+						d := derivedName{sub: a, term: prefix + n}
+						if !seen[d] && !slices.Contains(latin[a], strings.ToLower(d.term)) {
 							seen[d] = true
 							out = append(out, d)
 						}

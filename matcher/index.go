@@ -117,7 +117,7 @@ func New(subs []npswatch.Substance, opts *Options) (*Matcher, error) {
 	for i := range m.subs {
 		m.indexSubstance(b, i)
 	}
-	for _, d := range mixedScriptNames(m.subs) {
+	for _, d := range prefixedNames(m.subs) {
 		b.add(d.term, payload{kind: pName, sub: d.sub, term: d.term,
 			carbamates: strings.Contains(strings.ToLower(m.subs[d.sub].Status), "carbamate")}, 3)
 	}

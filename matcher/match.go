@@ -51,6 +51,14 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	if ctx.nonOffer == "" && l.Context != "" {
 		m.pageContext(&ctx, l, sc.negs)
 	}
+	if ctx.reference {
+		// "reference material for forensic method development", sold by the
+		// gram with a customs guarantee, is a cover story
+		if why := coverStory(l); why != "" {
+			ctx.lower = ctx.nonOffer + ", but " + why
+			ctx.nonOffer = ""
+		}
+	}
 	if ctx.nonOffer != "" {
 		return nil
 	}

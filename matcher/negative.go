@@ -3,6 +3,7 @@ package matcher
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/npswatch/npswatch"
@@ -289,6 +290,7 @@ type listingContext struct {
 	caution      string // a detection or antidote term elsewhere in the text
 	productAnti  bool   // an antidote is named in the product name
 	productAntiT string
+	reference    bool   // nonOffer says the listing is a reference standard
 }
 
 // assess looks at the terms that act on the whole listing.
@@ -301,7 +303,7 @@ func assess(negs []negHit) listingContext {
 		case r.kind == negForensic:
 			forensic = n.span
 		case r.kind == negReference && n.inProduct:
-			c.nonOffer = "the product is a reference standard (" + quote(n.span) + ")"
+			c.nonOffer, c.reference = "the product is a reference standard ("+quote(n.span)+")", true
 		case r.kind == negReference:
 			refText = n.span
 		case r.kind == negDetection && r.product && n.inProduct:
@@ -314,7 +316,7 @@ func assess(negs []negHit) listingContext {
 	}
 	if c.nonOffer == "" && refText != "" {
 		if forensic != "" {
-			c.nonOffer = "the listing is a reference standard (" + quote(refText) + ") for forensic use (" + quote(forensic) + ")"
+			c.nonOffer, c.reference = "the listing is a reference standard ("+quote(refText)+") for forensic use ("+quote(forensic)+")", true
 		} else {
 			c.lower = "the listing calls itself a reference standard (" + quote(refText) + ")"
 		}
@@ -364,7 +366,7 @@ func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negH
 	case regulatory != "":
 		c.nonOffer = "the page is a regulatory text (" + quote(regulatory) + "): it lists substances, it does not offer them"
 	case ref != "" && forensic != "":
-		c.nonOffer = "the page is a reference-standard catalogue (" + quote(ref) + ") for forensic use (" + quote(forensic) + ")"
+		c.nonOffer, c.reference = "the page is a reference-standard catalogue ("+quote(ref)+") for forensic use ("+quote(forensic)+")", true
 	case ref != "" && c.lower == "":
 		c.lower = "the page offers reference standards (" + quote(ref) + ")"
 	case detect != "" && l.Source == "text":
@@ -374,4 +376,34 @@ func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negH
 	case antidote != "" && c.caution == "":
 		c.caution = "the page is about an overdose antidote (" + quote(antidote) + ")"
 	}
+}
+
+// bulkRe finds a pack size: an amount and a unit of mass.
+var bulkRe = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s?(mg|g|gr|gram|grams|kg|kilo|kilos|kilogram|kilograms)\b`)
+
+// coverStory reports why a listing that calls itself a reference standard
+// sells like a vendor all the same: shipping claims (customs, stealth,
+// reship … are no laboratory supplier's business) or a pack of half a gram
+// or more named in the product (reference standards come in milligrams and
+// solutions). "" when neither.
+func coverStory(l *npswatch.Listing) string {
+	if len(l.Claims) > 0 {
+		return "it makes a shipping claim (" + l.Claims[0].Kind + ")"
+	}
+	for _, m := range bulkRe.FindAllStringSubmatch(l.Product, 20) {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
+		if err != nil {
+			continue
+		}
+		switch strings.ToLower(m[2]) {
+		case "mg":
+			v /= 1000
+		case "kg", "kilo", "kilos", "kilogram", "kilograms":
+			v *= 1000
+		}
+		if v >= 0.5 {
+			return "it sells " + strings.TrimSpace(m[0]) + " packs"
+		}
+	}
+	return ""
 }

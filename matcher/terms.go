@@ -113,11 +113,13 @@ func isChemPrefix(w string) bool {
 
 // zhGlue are the ideographs that, just before a Chinese name, make it part
 // of a longer one: 酰 (-oyl), 基 (-yl), halogens 氟 氯 溴 碘, 羟 (hydroxy),
-// 氧 (oxy), 硫 (thio), 代 (substituted), 对/邻/间 (para/ortho/meta), 烯 (-ene).
+// 氧 (oxy), 硫 (thio), 代 (substituted), 对/邻/间 (para/ortho/meta), 烯 (-ene),
+// 伪/假 (pseudo-), 去 (nor-, des-), 异 (iso-).
 // "丁酰芬太尼" is butyrylfentanyl, never fentanyl.
 var zhGlue = map[rune]bool{
 	'酰': true, '基': true, '氟': true, '氯': true, '溴': true, '碘': true, '羟': true, '氧': true,
 	'硫': true, '代': true, '对': true, '邻': true, '间': true, '烯': true,
+	'伪': true, '假': true, '去': true, '异': true, // pseudo-, nor-, iso-: 伪麻黄碱 is not 麻黄碱
 }
 
 // zhChem are ideographs that occur in Chinese chemical prefixes; a class

@@ -53,7 +53,11 @@ func New() (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("embedded concept lexicon: %w", err)
 	}
-	ex, err := extract.New(&extract.Options{Claims: rules, Concepts: concepts})
+	roles, err := extract.ParseRoles(bytes.NewReader(seeds.Roles()))
+	if err != nil {
+		return nil, fmt.Errorf("embedded role lexicon: %w", err)
+	}
+	ex, err := extract.New(&extract.Options{Claims: rules, Concepts: concepts, Roles: roles})
 	if err != nil {
 		return nil, fmt.Errorf("claim lexicon: %w", err)
 	}
@@ -157,7 +161,7 @@ func (p *Pipeline) Process(_ context.Context, pg *crawler.Page) (crawler.Extract
 	held := s.held
 	s.held = nil
 	p.mu.Unlock()
-	out := p.extract(pg, s.tmpl)
+	out, _ := p.extract(pg, s.tmpl)
 	out.Late = p.late(held, s.tmpl)
 	return out, nil
 }
@@ -188,23 +192,39 @@ func (p *Pipeline) site(host string) *site {
 	return s
 }
 
-// extract runs extraction and matching on one crawled page.
-func (p *Pipeline) extract(pg *crawler.Page, tmpl *extract.Template) crawler.Extracted {
+// extract runs extraction and matching on one crawled page; the template
+// learns the page's product-grid shapes. learned reports whether one was
+// new to it.
+func (p *Pipeline) extract(pg *crawler.Page, tmpl *extract.Template) (out crawler.Extracted, learned bool) {
 	var sel *npswatch.Selectors
 	if pg.Target >= 0 && pg.Target < len(p.sel) {
 		sel = p.sel[pg.Target]
 	}
-	out, _ := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel, tmpl)
-	return out
+	out, res := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel, tmpl)
+	return out, tmpl.LearnCards(res.CardShapes)
 }
 
-// late extracts held pages into late results.
+// late extracts held pages into late results. When one of them teaches the
+// template a product-grid shape, the others are read again: a lone card of
+// that shape on one of them is a product.
 func (p *Pipeline) late(held []*crawler.Page, tmpl *extract.Template) []npswatch.LateResult {
-	var out []npswatch.LateResult
-	for _, pg := range held {
-		e := p.extract(pg, tmpl)
-		out = append(out, npswatch.LateResult{CaptureID: pg.Capture.ID, URL: pg.URL.String(), Listings: e.Listings,
-			Hits: e.Hits, Vendors: e.Vendors})
+	outs := make([]crawler.Extracted, len(held))
+	again := false
+	for i, pg := range held {
+		var learned bool
+		outs[i], learned = p.extract(pg, tmpl)
+		again = again || learned
+	}
+	if again {
+		for i, pg := range held {
+			outs[i], _ = p.extract(pg, tmpl)
+		}
+	}
+	out := make([]npswatch.LateResult, len(held))
+	for i, pg := range held {
+		e := outs[i]
+		out[i] = npswatch.LateResult{CaptureID: pg.Capture.ID, URL: pg.URL.String(), Listings: e.Listings,
+			Hits: e.Hits, Vendors: e.Vendors}
 	}
 	return out
 }

@@ -26,3 +26,16 @@ var conceptsTSV []byte
 func Concepts() []byte {
 	return append([]byte(nil), conceptsTSV...)
 }
+
+// rolesTSV is the built-in role lexicon: the words that tell an offer from
+// a request, a report, a warning, a regulation, a market's rules and a
+// review, in the same five languages.
+//
+//go:embed roles.tsv
+var rolesTSV []byte
+
+// Roles returns the raw role lexicon, for extract.ParseRoles. The slice is
+// a copy: callers may keep it.
+func Roles() []byte {
+	return append([]byte(nil), rolesTSV...)
+}

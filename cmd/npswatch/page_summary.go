@@ -27,6 +27,16 @@ type pageSummary struct {
 	ShipsFrom []string           `json:"ships_from"`
 	ShipsTo   []string           `json:"ships_to"`
 	Contacts  []npswatch.Contact `json:"contacts"`
+	// Role is what the page as a whole does, when its title says (request,
+	// report, warning, regulation, rules), and RoleWhy the words that said
+	// it; Segments are the units it was read as, each with its role, why,
+	// and whether it became a listing.
+	Role     string            `json:"role,omitempty"`
+	RoleWhy  string            `json:"role_why,omitempty"`
+	Segments []extract.Segment `json:"segments,omitempty"`
+	// TemplateChrome counts the blocks the site's template took for chrome
+	// (0 for a page read alone).
+	TemplateChrome int `json:"template_chrome,omitempty"`
 }
 
 var pageColumns = []string{"url", "kind", "title", "vendor", "listings", "hits", "cas", "claims", "terms",
@@ -35,7 +45,8 @@ var pageColumns = []string{"url", "kind", "title", "vendor", "listings", "hits",
 func summarisePage(u *url.URL, res *extract.Result, out *crawler.Extracted) pageSummary {
 	s := pageSummary{URL: u.String(), Kind: string(res.Kind), Title: res.Title, Vendor: res.PageVendor,
 		Listings: len(out.Listings), Hits: len(out.Hits), CAS: res.PageCAS, Claims: res.SiteClaims,
-		Terms: res.SiteTerms, ShipsFrom: res.SiteShipsFrom, ShipsTo: res.SiteShipsTo, Contacts: res.Contacts}
+		Terms: res.SiteTerms, ShipsFrom: res.SiteShipsFrom, ShipsTo: res.SiteShipsTo, Contacts: res.Contacts,
+		Role: res.Role, RoleWhy: res.RoleWhy, Segments: res.Segments, TemplateChrome: res.TemplateChrome}
 	for _, p := range []*[]string{&s.CAS, &s.ShipsFrom, &s.ShipsTo} {
 		if *p == nil {
 			*p = []string{}

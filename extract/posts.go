@@ -1,0 +1,215 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// posts.go reads feeds — a channel archive, a forum thread, a market's
+// feedback tab — as what they are: many short posts, each with its own
+// author and time, each its own unit. A post that offers something (a
+// price, a call to action, a seller's words) is a listing of its own, with
+// its own price, contacts and claims; a buyer's request, a warning, a news
+// post or a review is not, and the claims it repeats are nobody's. The
+// thread's title, repeated on every page of the thread, offers nothing by
+// itself.
+//
+// Posts are found by structure, not by class names: sibling elements of
+// the same tag and class signature, most of which carry a time (a <time>
+// element, a date or "3 days ago") or a link to a member's profile, with
+// text of their own. Quoted posts (<blockquote>) are left out of the text
+// of the post that quotes them.
+
+// minPostText is the shortest post body, in bytes.
+const minPostText = 20
+
+// post is one unit of a feed.
+type post struct {
+	n      *html.Node
+	text   string // without quotes
+	author string
+	links  []string
+}
+
+// dateRe finds the dates and times posts are stamped with.
+var dateRe = regexp.MustCompile(`(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
+
+// profilePathRe matches links to a member's profile.
+var profilePathRe = regexp.MustCompile(`(?i)/(?:members?|users?|u|profile|profiles|author|space-uid-\d+|home\.php\?mod=space)(?:[/.?=-]|$)|^@|[?&]uid=\d+`)
+
+// postDrafts finds the feeds of the page: every group of posts. Each post
+// is claimed (its text stays out of the page's other listings); the
+// offering ones become drafts. segs records what each post was taken for.
+func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*draft {
+	type key struct {
+		parent *html.Node
+		sig    string
+	}
+	groups := map[key][]*html.Node{}
+	var order []key
+	eachElem(p.main, func(n *html.Node) bool {
+		if invisible(n) || p.claimed[n] || p.chrome(n) {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Div, atom.Article, atom.Li, atom.Section, atom.Tr, atom.Table, atom.Blockquote:
+		default:
+			return true
+		}
+		if n.Parent == nil {
+			return true
+		}
+		k := key{n.Parent, signature(n)}
+		if _, ok := groups[k]; !ok {
+			order = append(order, k)
+		}
+		if len(groups[k]) < 500 {
+			groups[k] = append(groups[k], n)
+		}
+		return true
+	})
+	var out []*draft
+	taken := map[*html.Node]bool{}
+	for _, k := range order {
+		members := groups[k]
+		if len(members) < 2 || insideAny(members[0], taken) {
+			continue
+		}
+		posts := readPosts(p, members)
+		if posts == nil {
+			continue
+		}
+		for _, ps := range posts {
+			taken[ps.n] = true
+			p.claim(ps.n)
+			rh := e.roles.roleScan(ps.text)
+			price := findPrice(ps.text)
+			cta := cartRe.matchText(ps.text)
+			dec := rh.decide(price != "", cta)
+			if dec.role == RoleOffer && talk(page.role) && rh.n[RoleOffer] == 0 && !cta {
+				// a price in a thread that warns or reports is what someone paid
+				dec = roleDecision{page.role, "a price but no seller's words, in a thread that talks: " + page.why}
+			}
+			seg := Segment{Source: "post", Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(ps.text), 120)}
+			if dec.role != RoleOffer {
+				if seg.Role == "" {
+					seg.Why = "no offer: no price, call to action or seller's words"
+				}
+				*segs = append(*segs, seg)
+				continue
+			}
+			seg.Kept = true
+			*segs = append(*segs, seg)
+			d := &draft{source: "post", name: postName(ps), text: ps.text, region: ps.n, price: price,
+				vendor: ps.author, links: ps.links}
+			d.cas.scan(d.text, false)
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// readPosts reads a group of siblings as posts, or returns nil when they
+// are not: most members must carry a time or a profile link and a text
+// of their own, and the texts must differ.
+func readPosts(p *page, members []*html.Node) []post {
+	var posts []post
+	marked := 0
+	texts := map[string]bool{}
+	for _, n := range members {
+		ps := post{n: n}
+		var t textBuilder
+		t.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c)) })
+		ps.text = t.String()
+		stamp := false
+		eachElem(n, func(c *html.Node) bool {
+			if invisible(c) || quoteBlock(c) {
+				return false
+			}
+			switch c.DataAtom {
+			case atom.Time:
+				stamp = true
+			case atom.A:
+				href := attr(c, "href")
+				if h, ok := contactLink(href); ok {
+					ps.links = append(ps.links, h)
+				} else if profilePathRe.MatchString(href) && ps.author == "" {
+					if a := cleanName(inlineText(c)); titleLike(a) && utf8.RuneCountInString(a) <= 40 {
+						ps.author = a
+					}
+				}
+			}
+			return true
+		})
+		if !stamp {
+			stamp = dateRe.MatchString(ps.text)
+		}
+		if stamp || ps.author != "" {
+			marked++
+		}
+		if len(ps.text) < minPostText {
+			continue
+		}
+		texts[ps.text] = true
+		posts = append(posts, ps)
+	}
+	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) {
+		return nil
+	}
+	return posts
+}
+
+// quoteBlock reports a quotation of another post.
+func quoteBlock(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	if n.DataAtom == atom.Blockquote || n.DataAtom == atom.Q {
+		return true
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if tok == "quote" || strings.HasSuffix(tok, "-quote") || strings.HasSuffix(tok, "_quote") || strings.HasPrefix(tok, "quote") {
+			return true
+		}
+	}
+	return false
+}
+
+// insideAny reports whether n lies inside one of the nodes of set.
+func insideAny(n *html.Node, set map[*html.Node]bool) bool {
+	for q := n; q != nil; q = q.Parent {
+		if set[q] {
+			return true
+		}
+	}
+	return false
+}
+
+// postName names a post's offer: its first line that is neither the
+// author, a date nor a counter, cut to 100 characters.
+func postName(ps post) string {
+	for _, line := range strings.Split(ps.text, "\n") {
+		line = cleanName(line)
+		if utf8.RuneCountInString(line) < 4 || (ps.author != "" && strings.Contains(line, ps.author)) ||
+			dateRe.MatchString(line) && utf8.RuneCountInString(line) < 30 {
+			continue
+		}
+		return truncateRunes(line, 100)
+	}
+	return truncateRunes(cleanName(ps.text), 100)
+}
+
+// Segment is one unit of a page — a post, a table row, a card, the page's
+// own product — with the role extraction gave it and why: scan --show page
+// prints them, so an analyst can see why a page gave what it gave.
+type Segment struct {
+	Source string `json:"source"` // post, table, card, detail, jsonld, microdata, text, page
+	Role   string `json:"role"`   // offer, request, report, warning, regulation, rules, review or ""
+	Why    string `json:"why"`
+	Text   string `json:"text"`
+	Kept   bool   `json:"kept"` // it became a listing
+}
