@@ -9,6 +9,9 @@ import (
 // channel's or author's name heading each post, a brand — by the card's
 // first own line: the shared text names no product.
 func distinctTitles(cards []card) {
+	if len(cards) < 2 {
+		return // one card shares its title with nobody
+	}
 	shared := cards[0].title
 	for _, c := range cards[1:] {
 		if c.title != shared {

@@ -50,6 +50,7 @@ type conceptMatcher struct {
 	rules    []compiledConceptRule
 	blockers []int
 	place    int // the concept id of places, or -1
+	quote    int // the concept id of quoted names, or -1
 }
 
 // compileConcepts builds the matcher; places are added to the concept
@@ -58,7 +59,7 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 	if lx == nil || len(lx.Rules) == 0 {
 		return nil, nil
 	}
-	m := &conceptMatcher{place: -1}
+	m := &conceptMatcher{place: -1, quote: -1}
 	ids := map[string]int{}
 	id := func(c string) int {
 		if i, ok := ids[c]; ok {
@@ -115,6 +116,9 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 			}
 			addKey(asciiLower(hanfold.String(pn.name)), p)
 		}
+	}
+	if qi, ok := ids[conceptQuote]; ok {
+		m.quote = qi
 	}
 	ac, err := ahocorasick.NewBuilder().AddStrings(keys).Build()
 	if err != nil {
@@ -173,6 +177,11 @@ func (m *conceptMatcher) lineScan(line string) []conceptHit {
 	if m.place >= 0 {
 		for _, f := range flagSpans(line) {
 			hs = append(hs, conceptHit{concept: m.place, start: f[0], end: f[1]})
+		}
+	}
+	if m.quote >= 0 {
+		for _, q := range quoteSpans(line) {
+			hs = append(hs, conceptHit{concept: m.quote, start: q[0], end: q[1]})
 		}
 	}
 	sort.Slice(hs, func(i, j int) bool { return hs[i].start < hs[j].start })
@@ -326,16 +335,18 @@ func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line strin
 		}
 		a, b := head.start, head.end
 		ok := true
+		prev := head
 		for i := 1; i < len(r.all) && ok; i++ {
 			ok = false
 			for _, h := range in {
-				if h.concept != r.all[i] || overlaps(h, head) {
+				if h.concept != r.all[i] || overlaps(h, head) || overlaps(h, prev) {
 					continue
 				}
-				if r.after[i] != Anywhere && !follows(line, head, h, r.after[i]) {
+				if r.after[i] != Anywhere && !follows(line, prev, h, r.after[i]) {
 					continue
 				}
 				a, b, ok = min(a, h.start), max(b, h.end), true
+				prev = h
 				break
 			}
 		}
@@ -405,4 +416,34 @@ func flagCode(flag string) string {
 		return ""
 	}
 	return string(b)
+}
+
+// maxQuote is the longest quoted name, in runes.
+const maxQuote = 60
+
+// quoteSpans returns the spans of short quoted phrases in s: “plastic
+// additive sample”, "gift", «подарок», 「礼品」.
+func quoteSpans(s string) [][2]int {
+	var out [][2]int
+	pairs := map[rune]rune{'“': '”', '"': '"', '«': '»', '„': '“', '「': '」', '『': '』', '‘': '’'}
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		closer, ok := pairs[r]
+		if !ok {
+			i += w
+			continue
+		}
+		j := strings.IndexRune(s[i+w:], closer)
+		if j < 0 {
+			i += w
+			continue
+		}
+		inner := s[i+w : i+w+j]
+		end := i + w + j + utf8.RuneLen(closer)
+		if n := utf8.RuneCountInString(strings.TrimSpace(inner)); n >= 2 && n <= maxQuote {
+			out = append(out, [2]int{i, end})
+		}
+		i = end
+	}
+	return out
 }

@@ -24,10 +24,11 @@ import (
 
 // ConceptRule is one way a claim of Kind is made: every concept of All in
 // one sentence, none of None. After[i] says where All[i] must stand
-// relative to the head All[0]: anywhere in the sentence (0), right after
-// it, at most one word between (Near, "via Mexico"), or within six words
-// after it (Far, "declared on the form as detergent"). A negation right
-// before the head ("we do not reship") cancels the claim.
+// relative to the concept before it in the rule: anywhere in the sentence
+// (0), right after it, at most one word between (Near, "via Mexico"), or
+// within six words after it (Far, "declared on the form as detergent").
+// A negation right before the head All[0] ("we do not reship") cancels the
+// claim.
 type ConceptRule struct {
 	Kind  string
 	All   []string
@@ -146,10 +147,14 @@ func parseLexicon(r io.Reader, name string, known func(string) bool) (*ConceptLe
 }
 
 // builtinConcept reports concepts the matcher fills in itself: place is
-// every country and region name of places.go and every flag emoji.
-func builtinConcept(c string) bool { return c == conceptPlace }
+// every country and region name of places.go and every flag emoji; quote
+// is a short quoted phrase (“plastic additive sample”).
+func builtinConcept(c string) bool { return c == conceptPlace || c == conceptQuote }
 
-const conceptPlace = "place"
+const (
+	conceptPlace = "place"
+	conceptQuote = "quote"
+)
 
 func conceptName(s string) bool {
 	if s == "" {

@@ -177,10 +177,9 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	dom = append(dom, cardDrafts(p)...)
 	pageRole := e.pageRole(p)
 	res.Role, res.RoleWhy = pageRole.role, pageRole.why
-	posts := e.postDrafts(p, pageRole, &res.Segments)
-	feed := len(res.Segments) > 0
+	posts, feed := e.postDrafts(p, pageRole, &res.Segments)
 	dom = append(dom, posts...)
-	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil && !feed {
+	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil {
 		dom = append(dom, d)
 	}
 	ld = e.offers(ld, pageRole, &res.Segments)
@@ -193,8 +192,11 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		ld[0].pageCtx = true
 	}
 	drafts = mergeDrafts(append(ld, dom...))
-	if len(drafts) == 0 && !feed {
-		if d := textDraft(p); d != nil {
+	if len(drafts) == 0 {
+		// what the page says outside its posts: a product page's own offer
+		// above its buyers' reviews; on a thread, only a title, which names
+		// products without offering them (too weak to stand)
+		if d := textDraft(p); d != nil && !(feed && d.weak && !cartRe.matchText(d.text)) {
 			drafts = e.offers([]*draft{d}, pageRole, &res.Segments)
 		}
 	}
@@ -252,6 +254,27 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		*segs = append(*segs, seg)
 	}
 	return out
+}
+
+// oneSeller reports whether every listing of a page is one seller's: the
+// page is a vendor's profile, or the listings name one vendor, or none
+// names any (a single-vendor shop).
+func oneSeller(drafts []*draft, pageVendor string) bool {
+	if pageVendor != "" {
+		return true
+	}
+	seller := ""
+	for _, d := range drafts {
+		v := npswatch.VendorKey(firstNonEmpty(d.vendor, d.brand))
+		switch {
+		case v == "":
+		case seller == "":
+			seller = v
+		case v != seller:
+			return false
+		}
+	}
+	return true
 }
 
 // pageCAS returns the valid CAS numbers of the page's title and text that
@@ -355,7 +378,7 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	for _, d := range drafts {
 		texts = append(texts, d.text)
 	}
-	texts = append(texts, p.pageText)
+	texts = append(texts, p.pageText, p.mainText())
 	claims := e.claims.find(texts)
 	res.PageVendor = pageVendor(p, pageURL)
 	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
@@ -364,6 +387,8 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 		// their claims are the vendor's
 		drafts, claims = nil, claims[1:]
 	}
+	mainClaims := claims[len(claims)-1] // the content outside listings, chrome and feeds
+	claims = claims[:len(claims)-1]
 	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
 	if len(drafts) == 0 {
 		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
@@ -398,6 +423,25 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 			inListing[c] = true
 		}
 		res.Listings = append(res.Listings, l)
+	}
+	if oneSeller(drafts, res.PageVendor) {
+		// a vendor's own page — its profile, its shop, a single-vendor
+		// page — makes its claims about the offers it shows; they stay the
+		// vendor's too (SiteClaims), for its listings on other pages
+		for i := range res.Listings {
+			l := &res.Listings[i]
+			own, terms := splitTerms(mainClaims)
+			for _, c := range own {
+				if !slices.ContainsFunc(l.Claims, func(o npswatch.Claim) bool { return o.Kind == c.Kind }) {
+					l.Claims = append(l.Claims, c)
+				}
+			}
+			for _, c := range terms {
+				if !slices.ContainsFunc(l.Terms, c.Same) {
+					l.Terms = append(l.Terms, c)
+				}
+			}
+		}
 	}
 	var outside []npswatch.Claim
 	for _, c := range claims[len(drafts)] {

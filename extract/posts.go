@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/npswatch/npswatch"
 )
 
 // posts.go reads feeds — a channel archive, a forum thread, a market's
@@ -20,12 +22,17 @@ import (
 //
 // Posts are found by structure, not by class names: sibling elements of
 // the same tag and class signature, most of which carry a time (a <time>
-// element, a date or "3 days ago") or a link to a member's profile, with
-// text of their own. Quoted posts (<blockquote>) are left out of the text
+// element, a date or "3 days ago"), a rating or a link to a member's
+// profile, with text of their own. Quoted posts (<blockquote>) are left out of the text
 // of the post that quotes them.
 
-// minPostText is the shortest post body, in bytes.
-const minPostText = 20
+// minPostText is the shortest post body, in bytes ("Stealth perfect." is a
+// review); a feed needs posts of feedText bytes or more ("Start date Nov
+// 18, 2026" beside "Thread starter" is a thread's header, not a feed).
+const (
+	minPostText = 12
+	feedText    = 40
+)
 
 // post is one unit of a feed.
 type post struct {
@@ -38,13 +45,17 @@ type post struct {
 // dateRe finds the dates and times posts are stamped with.
 var dateRe = regexp.MustCompile(`(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
 
+// reviewMarkRe finds what a buyer's review carries instead of a date: a
+// star rating, a score out of five, a buyer's masked name ("b***y").
+var reviewMarkRe = regexp.MustCompile(`[★☆⭐]|\b[1-5](?:\.\d)?\s?/\s?5\b|(?:^|\s)\w\*{2,}\w(?:\s|$)`)
+
 // profilePathRe matches links to a member's profile.
 var profilePathRe = regexp.MustCompile(`(?i)/(?:members?|users?|u|profile|profiles|author|space-uid-\d+|home\.php\?mod=space)(?:[/.?=-]|$)|^@|[?&]uid=\d+`)
 
 // postDrafts finds the feeds of the page: every group of posts. Each post
 // is claimed (its text stays out of the page's other listings); the
 // offering ones become drafts. segs records what each post was taken for.
-func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*draft {
+func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out []*draft, feed bool) {
 	type key struct {
 		parent *html.Node
 		sig    string
@@ -72,7 +83,6 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*d
 		}
 		return true
 	})
-	var out []*draft
 	taken := map[*html.Node]bool{}
 	for _, k := range order {
 		members := groups[k]
@@ -83,6 +93,13 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*d
 		if posts == nil {
 			continue
 		}
+		long := 0
+		for _, ps := range posts {
+			if len(ps.text) >= feedText {
+				long++
+			}
+		}
+		feed = feed || long >= 2
 		for _, ps := range posts {
 			taken[ps.n] = true
 			p.claim(ps.n)
@@ -90,9 +107,10 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*d
 			price := findPrice(ps.text)
 			cta := cartRe.matchText(ps.text)
 			dec := rh.decide(price != "", cta)
-			if dec.role == RoleOffer && talk(page.role) && rh.n[RoleOffer] == 0 && !cta {
-				// a price in a thread that warns or reports is what someone paid
-				dec = roleDecision{page.role, "a price but no seller's words, in a thread that talks: " + page.why}
+			if dec.role == RoleOffer && page.role != RoleRequest && talk(page.role) && rh.n[RoleOffer] == 0 && !cta && !sellerContact(ps) {
+				// a price in a thread that warns or reports is what someone paid;
+				// in a buyer's thread a price is a seller's answer
+				dec = roleDecision{page.role, "a price but no seller's words or contact, in a thread that talks: " + page.why}
 			}
 			seg := Segment{Source: "post", Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(ps.text), 120)}
 			if dec.role != RoleOffer {
@@ -110,7 +128,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) []*d
 			out = append(out, d)
 		}
 	}
-	return out
+	return out, feed
 }
 
 // readPosts reads a group of siblings as posts, or returns nil when they
@@ -146,7 +164,7 @@ func readPosts(p *page, members []*html.Node) []post {
 			return true
 		})
 		if !stamp {
-			stamp = dateRe.MatchString(ps.text)
+			stamp = dateRe.MatchString(ps.text) || reviewMarkRe.MatchString(ps.text)
 		}
 		if stamp || ps.author != "" {
 			marked++
@@ -212,4 +230,17 @@ type Segment struct {
 	Why    string `json:"why"`
 	Text   string `json:"text"`
 	Kept   bool   `json:"kept"` // it became a listing
+}
+
+// sellerContact reports a messenger contact in a post (Telegram, Wickr,
+// WhatsApp …): a way to order, where e-mail and phone could be anyone's.
+func sellerContact(ps post) bool {
+	for _, c := range Contacts(ps.text + "\n" + strings.Join(ps.links, "\n")) {
+		switch c.Kind {
+		case npswatch.ContactEmail, npswatch.ContactPhone:
+		default:
+			return true
+		}
+	}
+	return false
 }

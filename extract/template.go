@@ -30,6 +30,10 @@ const (
 	maxTemplateBlocks   = 1 << 16
 )
 
+// blockContext is how many ancestors' tag and class signatures a block's
+// print includes besides its own.
+const blockContext = 3
+
 // Block size bounds: smaller blocks are words ("Home"), larger ones are
 // page sections that hold the content.
 const (
@@ -147,7 +151,8 @@ func templateBlock(a atom.Atom) bool {
 }
 
 // blockPrints calls f for every template block under root with its print:
-// an FNV-64 hash of its tag and its visible text, white space collapsed.
+// an FNV-64 hash of the tag and class signatures of the block and its
+// nearest ancestors, and of its visible text, white space collapsed.
 // It walks the tree once, hashing each block's text from its children's.
 func blockPrints(root *html.Node, f func(*html.Node, uint64)) {
 	var walk func(n *html.Node) (text []byte)
@@ -174,7 +179,12 @@ func blockPrints(root *html.Node, f func(*html.Node, uint64)) {
 		}
 		if n.Type == html.ElementNode && templateBlock(n.DataAtom) && len(text) >= minBlockText && len(text) <= maxBlockText {
 			h := fnv.New64a()
-			h.Write([]byte(n.Data))
+			// where the block stands counts: the same product link in a
+			// site-wide rail and in a category's grid are two blocks
+			for a, up := n, 0; a != nil && a.Type == html.ElementNode && up <= blockContext; a, up = a.Parent, up+1 {
+				h.Write([]byte(signature(a)))
+				h.Write([]byte{'<'})
+			}
 			h.Write([]byte{0})
 			h.Write(text)
 			f(n, h.Sum64())

@@ -64,9 +64,9 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	}
 	names := leftmostLongest(sc.names)
 	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
-	// a free-text post, or a listing with three or more CAS numbers (a price
+	// a free-text page or a post of a feed, or a listing with three or more CAS numbers (a price
 	// list, a catalogue page read as one), may offer several products
-	e.freeText = l.Source == "text" || len(e.cas) >= 3
+	e.freeText = l.Source == "text" || l.Source == "post" || len(e.cas) >= 3
 	var subMentions, classMentions []mention
 	for _, x := range names {
 		if x.p.kind == pClassTerm {
@@ -154,7 +154,8 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		if x.p.abbrev && x.p.group != "" && e.conflicts[x.p.group] != "" {
 			continue // "NPP" next to "nandrolone": another chemical
 		}
-		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) && (x.p.abbrev || (!x.inProduct && !e.freeText)) {
+		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) &&
+			((x.p.abbrev && (!e.freeText || e.casInSentence(x))) || (!x.inProduct && !e.freeText)) {
 			// an abbreviation beside another substance's CAS, or a name only in
 			// the text of a listing whose CAS says it is another compound: an
 			// impurity limit ("acetic anhydride <0.01%") or a related product
@@ -181,6 +182,22 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		}
 	}
 	return found
+}
+
+// casInSentence reports whether one of the listing's CAS numbers stands in
+// the sentence of mention x: in a post or price list offering several
+// products, an abbreviation is "beside another CAS" only there.
+func (e *evaluator) casInSentence(x mention) bool {
+	sent := e.nt.toks[x.t0].sent
+	for _, m := range npswatch.FindCAS(e.nt.src) {
+		if !m.Valid {
+			continue
+		}
+		if t := tokenAtOrig(e.nt, m.Start); t < len(e.nt.toks) && e.nt.toks[t].sent == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // nameConfidence scores a name mention by the kind of term and where it stands.

@@ -290,7 +290,7 @@ type listingContext struct {
 	caution      string // a detection or antidote term elsewhere in the text
 	productAnti  bool   // an antidote is named in the product name
 	productAntiT string
-	reference    bool   // nonOffer says the listing is a reference standard
+	reference    bool // nonOffer says the listing is a reference standard
 }
 
 // assess looks at the terms that act on the whole listing.

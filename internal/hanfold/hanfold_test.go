@@ -10,6 +10,8 @@ func TestString(t *testing.T) {
 		"乙醯芬太尼":       "乙酰芬太尼",
 		"包清關，隱秘包裝":    "包清关，隐秘包装",
 		"發貨地：臺灣":      "发货地：台湾",
+		"求購 假麻黃鹼":     "求购 假麻黄碱",
+		"調查局查獲":       "调查局查获",
 		"N-苯乙基-4-哌啶酮": "N-苯乙基-4-哌啶酮",
 		"fentanyl":    "fentanyl",
 	} {
@@ -23,9 +25,13 @@ func TestString(t *testing.T) {
 }
 
 func TestTablePreservesWidth(t *testing.T) {
+	once.Do(load)
+	if len(table) < 2000 {
+		t.Fatalf("table holds %d characters; OpenCC's t2s has about 2,700 one-for-one", len(table))
+	}
 	for tr, s := range table {
-		if utf8.RuneLen(tr) != utf8.RuneLen(s) {
-			t.Errorf("%c→%c changes the UTF-8 width", tr, s)
+		if tr == s || utf8.RuneLen(tr) != utf8.RuneLen(s) {
+			t.Errorf("%c→%c maps to itself or changes the UTF-8 width", tr, s)
 		}
 	}
 }
