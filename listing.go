@@ -71,6 +71,10 @@ type Listing struct {
 	ShipsFrom  []string  `json:"ships_from,omitempty"` // ISO 3166-1 alpha-2 codes or place words (worldwide, europe …)
 	ShipsTo    []string  `json:"ships_to,omitempty"`
 	Terms      []Claim   `json:"terms,omitempty"` // escrow, finalize_early
+	// Denies are the claim kinds the listing says it does not do ("no
+	// reships", "we do not use forwarders"): claims of those kinds are not
+	// inherited from the site.
+	Denies []string `json:"denies,omitempty"`
 	// VendorClaims are claims the listing inherits from its vendor's
 	// profile page or the site's banners and FAQ. They are filled in when
 	// listings are read back from storage, not stored with the listing.

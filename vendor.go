@@ -45,6 +45,7 @@ type Vendor struct {
 	ShipsFrom []string  `json:"ships_from,omitempty"`
 	ShipsTo   []string  `json:"ships_to,omitempty"`
 	Terms     []Claim   `json:"terms,omitempty"`
+	Denies    []string  `json:"denies,omitempty"` // claim kinds the vendor says it does not do
 	Pages     int       `json:"pages"` // pages that contributed
 	FirstSeen time.Time `json:"first_seen"`
 	LastSeen  time.Time `json:"last_seen"`
@@ -93,6 +94,7 @@ func (v *Vendor) Merge(o *Vendor) {
 	v.Contacts = mergeUnique(v.Contacts, o.Contacts, func(a, b Contact) bool { return a == b })
 	v.ShipsFrom = mergeStrings(v.ShipsFrom, o.ShipsFrom)
 	v.ShipsTo = mergeStrings(v.ShipsTo, o.ShipsTo)
+	v.Denies = mergeStrings(v.Denies, o.Denies)
 	v.Pages += o.Pages
 	if v.FirstSeen.IsZero() || (!o.FirstSeen.IsZero() && o.FirstSeen.Before(v.FirstSeen)) {
 		v.FirstSeen = o.FirstSeen
@@ -105,7 +107,7 @@ func (v *Vendor) Merge(o *Vendor) {
 // Empty reports whether the vendor carries nothing worth storing.
 func (v *Vendor) Empty() bool {
 	return len(v.Claims) == 0 && len(v.Contacts) == 0 && len(v.ShipsFrom) == 0 &&
-		len(v.ShipsTo) == 0 && len(v.Terms) == 0
+		len(v.ShipsTo) == 0 && len(v.Terms) == 0 && len(v.Denies) == 0
 }
 
 // mergeUnique appends the elements of src that dst lacks (by same), up to
@@ -130,15 +132,23 @@ func mergeStrings(dst, src []string) []string {
 
 // InheritedClaims returns the claims of vendors (the site's and the
 // listing's own vendor) that the listing does not state itself, one per
-// kind and text.
+// kind and text. A kind the listing or any of these vendors denies ("no
+// reships" in a vendor's terms) is not inherited: a market's FAQ about
+// reships says nothing about the vendor who refuses them.
 func InheritedClaims(l *Listing, vendors ...*Vendor) []Claim {
+	denied := slices.Clone(l.Denies)
+	for _, v := range vendors {
+		if v != nil {
+			denied = append(denied, v.Denies...)
+		}
+	}
 	var out []Claim
 	for _, v := range vendors {
 		if v == nil {
 			continue
 		}
 		for _, c := range v.Claims {
-			if !slices.ContainsFunc(l.Claims, c.Same) {
+			if !slices.ContainsFunc(l.Claims, c.Same) && !slices.Contains(denied, c.Kind) {
 				out = mergeClaims(out, []Claim{c})
 			}
 		}

@@ -68,7 +68,7 @@ func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) b
 	// reports one ("the drums had been declared as dye") or quotes one stays a story
 	raws, lines := claims.match([]string{main})
 	for _, r := range raws {
-		if isTerm(r.kind) {
+		if isTerm(r.kind) || r.denied {
 			continue // "vendors use escrow" in a story about markets
 		}
 		line := lines[r.text][r.line]

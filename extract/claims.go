@@ -92,6 +92,7 @@ type rawClaim struct {
 	kind       string
 	text, line int // which text and which line of it
 	start, end int // byte offsets in the line
+	denied     bool // the text says the opposite: "we do not reship", "no reships"
 }
 
 // triggerReach caps how far, in bytes, a match may reach from one of its
@@ -187,10 +188,8 @@ func (m *claimMatcher) match(texts []string) (raws []rawClaim, _ [][]string) {
 
 				for _, loc := range m.rules[k.rule].re.FindAllStringIndex(line[w[0]:w[1]], 8) {
 					start, end := w[0]+loc[0], w[0]+loc[1]
-					if negated(line[:start]) {
-						continue
-					}
-					raws = append(raws, rawClaim{kind: m.rules[k.rule].kind, text: ti, line: k.line, start: start, end: end})
+					raws = append(raws, rawClaim{kind: m.rules[k.rule].kind, text: ti, line: k.line, start: start, end: end,
+						denied: negated(line[:start])})
 				}
 			}
 		}
@@ -299,16 +298,18 @@ func negated(before string) bool {
 }
 
 // find returns the claims of each text, each with its sentence, deduped
-// by (kind, sentence) within a text.
-func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
-	out := make([][]npswatch.Claim, len(texts))
+// by (kind, sentence) within a text, and the kinds each text denies ("no
+// reships", "we do not use forwarders").
+func (m *claimMatcher) find(texts []string) (out [][]npswatch.Claim, denied [][]string) {
+	out = make([][]npswatch.Claim, len(texts))
+	denied = make([][]string, len(texts))
 	raws, lines := m.match(texts)
 	var found []lineHits
 	if m != nil {
 		found = m.concepts.scan(lines)
 	}
 	if len(raws) == 0 && len(found) == 0 {
-		return out
+		return out, denied
 	}
 	sort.SliceStable(raws, func(i, j int) bool {
 		a, b := raws[i], raws[j]
@@ -344,6 +345,12 @@ func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
 	}
 	seen := make([]map[npswatch.Claim]bool, len(texts))
 	for _, r := range raws {
+		if r.denied {
+			if !slices.Contains(denied[r.text], r.kind) {
+				denied[r.text] = append(denied[r.text], r.kind)
+			}
+			continue
+		}
 		c := npswatch.Claim{Kind: r.kind, Text: seg.sentence(lines[r.text][r.line], r.start, r.end)}
 		if c.Text == "" {
 			continue
@@ -356,7 +363,14 @@ func (m *claimMatcher) find(texts []string) [][]npswatch.Claim {
 			out[r.text] = append(out[r.text], c)
 		}
 	}
-	return out
+	// "reship guaranteed if seized … we do not reship to a wrong address":
+	// a kind the text also claims is not denied
+	for i := range denied {
+		denied[i] = slices.DeleteFunc(denied[i], func(k string) bool {
+			return slices.ContainsFunc(out[i], func(c npswatch.Claim) bool { return c.Kind == k })
+		})
+	}
+	return out, denied
 }
 
 // Claims returns the shipping claims in text, each with the sentence it
@@ -365,7 +379,8 @@ func (e *Extractor) Claims(text string) []npswatch.Claim {
 	if e == nil {
 		return nil
 	}
-	return e.claims.find([]string{text})[0]
+	out, _ := e.claims.find([]string{text})
+	return out[0]
 }
 
 // isTerm reports the kinds that are trade terms, not shipping claims.

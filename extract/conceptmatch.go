@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -48,7 +49,8 @@ type conceptMatcher struct {
 	pats     [][]conceptPat // pattern id → what it stands for
 	names    []string       // concept id → name
 	rules    []compiledConceptRule
-	blockers []int
+	blockers []int // concepts that cancel every claim of their sentence
+	deniers  []int // concepts that turn them into denials ("no reships")
 	place    int // the concept id of places, or -1
 	quote    int // the concept id of quoted names, or -1
 }
@@ -81,6 +83,9 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 	}
 	for _, c := range lx.Blockers {
 		m.blockers = append(m.blockers, id(c))
+	}
+	for _, c := range lx.Deniers {
+		m.deniers = append(m.deniers, id(c))
 	}
 	patID := map[string]int{}
 	var keys []string
@@ -244,13 +249,14 @@ func (m *conceptMatcher) claims(found []lineHits, lines [][]string, seg *segment
 					in = append(in, h)
 				}
 			}
-			if len(in) == 0 || m.blocked(in) {
+			if len(in) == 0 || m.has(in, m.blockers) {
 				continue
 			}
 			if question(line[sp[0]:sp[1]]) {
 				carry = in
 				continue
 			}
+			denial := m.has(in, m.deniers) // "no reships", "at your own risk"
 			from := sp[0]
 			if len(in) > 0 && in[0].start < from {
 				from = in[0].start
@@ -261,9 +267,10 @@ func (m *conceptMatcher) claims(found []lineHits, lines [][]string, seg *segment
 				if done[r.kind] || had[at{lh.text, lh.line, sp[1], r.kind}] {
 					continue
 				}
-				if a, b, ok := m.fire(r, in, line, sp[0]); ok {
+				a, b, ok, denied := m.fire(r, in, line, sp[0])
+				if ok || denied {
 					done[r.kind] = true
-					out = append(out, rawClaim{kind: r.kind, text: lh.text, line: lh.line, start: a, end: b})
+					out = append(out, rawClaim{kind: r.kind, text: lh.text, line: lh.line, start: a, end: b, denied: denied || denial})
 				}
 			}
 		}
@@ -297,7 +304,10 @@ func (m *conceptMatcher) filter(raws []rawClaim, found []lineHits, lines [][]str
 					in = append(in, h)
 				}
 			}
-			keep = m == nil || !m.blocked(in)
+			keep = m == nil || !m.has(in, m.blockers)
+			if keep && m != nil && m.has(in, m.deniers) {
+				r.denied = true
+			}
 			break
 		}
 		if keep {
@@ -307,13 +317,12 @@ func (m *conceptMatcher) filter(raws []rawClaim, found []lineHits, lines [][]str
 	return out
 }
 
-// blocked reports a blocker concept among the hits of a sentence.
-func (m *conceptMatcher) blocked(in []conceptHit) bool {
+// has reports whether one of the concepts cs is among the hits of a
+// sentence.
+func (m *conceptMatcher) has(in []conceptHit, cs []int) bool {
 	for _, h := range in {
-		for _, b := range m.blockers {
-			if h.concept == b {
-				return true
-			}
+		if slices.Contains(cs, h.concept) {
+			return true
 		}
 	}
 	return false
@@ -321,16 +330,28 @@ func (m *conceptMatcher) blocked(in []conceptHit) bool {
 
 // fire reports whether rule r holds for the hits of one sentence starting
 // at byte from of line, with the span of the words that made it.
-func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line string, from int) (int, int, bool) {
+// A rule that holds only with a negated head ("we do not reship") is
+// reported as denied.
+func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line string, from int) (a, b int, ok, denied bool) {
 	for _, h := range in {
 		for _, n := range r.none {
 			if h.concept == n {
-				return 0, 0, false
+				return 0, 0, false, false
 			}
 		}
 	}
+	if a, b, ok := m.fireHeads(r, in, line, from, false); ok {
+		return a, b, true, false
+	}
+	a, b, denied = m.fireHeads(r, in, line, from, true)
+	return a, b, false, denied
+}
+
+// fireHeads tries the rule from each head that is (negated) or is not
+// negated.
+func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line string, from int, negatedHeads bool) (int, int, bool) {
 	for _, head := range in {
-		if head.concept != r.all[0] || negated(line[from:head.start]) {
+		if head.concept != r.all[0] || negated(line[from:head.start]) != negatedHeads {
 			continue
 		}
 		a, b := head.start, head.end

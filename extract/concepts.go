@@ -50,7 +50,8 @@ const (
 type ConceptLexicon struct {
 	Terms    map[string][]string // concept → terms, lower case; "word*" matches any ending
 	Rules    []ConceptRule
-	Blockers []string
+	Blockers []string // cancel every claim of their sentence: it is somebody else's
+	Deniers  []string // turn the claims of their sentence into denials ("no reships")
 }
 
 // ParseConcepts reads a concept lexicon. Lines (tab-separated; blank lines
@@ -58,7 +59,8 @@ type ConceptLexicon struct {
 //
 //	term   <concept> <lang> <term>;<term>;…
 //	rule   <kind>    <expr>
-//	block  <concept>
+//	block  <concept>     (a sentence that holds it makes no claim)
+//	deny   <concept>     (a sentence that holds it denies its claims)
 //
 // An expr joins concepts with "+" (in one sentence), ">" (the next one
 // after the first within a few words) and "+!" (not in the sentence):
@@ -124,15 +126,20 @@ func parseLexicon(r io.Reader, name string, known func(string) bool) (*ConceptLe
 				used[c] = line
 			}
 			lx.Rules = append(lx.Rules, rule)
-		case "block":
+		case "block", "deny":
+			kind := strings.TrimSpace(cols[0])
 			if len(cols) != 2 || !conceptName(strings.TrimSpace(cols[1])) {
-				return nil, bad("want: block <TAB> concept")
+				return nil, bad("want: %s <TAB> concept", kind)
 			}
 			c := strings.TrimSpace(cols[1])
 			used[c] = line
-			lx.Blockers = append(lx.Blockers, c)
+			if kind == "block" {
+				lx.Blockers = append(lx.Blockers, c)
+			} else {
+				lx.Deniers = append(lx.Deniers, c)
+			}
 		default:
-			return nil, bad("unknown line kind %q (want term, rule or block)", cols[0])
+			return nil, bad("unknown line kind %q (want term, rule, block or deny)", cols[0])
 		}
 	}
 	if err := sc.Err(); err != nil {

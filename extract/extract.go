@@ -57,6 +57,7 @@ type Result struct {
 	Listings      []npswatch.Listing
 	SiteClaims    []npswatch.Claim
 	SiteTerms     []npswatch.Claim
+	SiteDenies    []string // claim kinds the page denies outside its listings ("no reships")
 	SiteShipsFrom []string
 	SiteShipsTo   []string
 	Contacts      []npswatch.Contact
@@ -379,16 +380,17 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 		texts = append(texts, d.text)
 	}
 	texts = append(texts, p.pageText, p.mainText())
-	claims := e.claims.find(texts)
+	claims, denials := e.claims.find(texts)
 	res.PageVendor = pageVendor(p, pageURL)
 	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
 		// a post with neither CAS nor price stands as a listing only by its
 		// claims, and a vendor's profile, FAQ or shipping policy is no post:
 		// their claims are the vendor's
-		drafts, claims = nil, claims[1:]
+		drafts, claims, denials = nil, claims[1:], denials[1:]
 	}
 	mainClaims := claims[len(claims)-1] // the content outside listings, chrome and feeds
 	claims = claims[:len(claims)-1]
+	res.SiteDenies = denials[len(drafts)]
 	defer func() { res.PageCAS = pageCAS(p, res.Listings) }()
 	if len(drafts) == 0 {
 		res.SiteClaims, res.SiteTerms = splitTerms(claims[0])
@@ -410,6 +412,7 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 			Text:       truncateRunes(d.text, e.maxText),
 		}
 		l.Claims, l.Terms = splitTerms(claims[i])
+		l.Denies = denials[i]
 		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
 		if pageURL != nil {
 			l.URL, l.Site = pageURL.String(), pageURL.Host

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -40,10 +41,11 @@ type post struct {
 	text   string // without quotes
 	author string
 	links  []string
+	shared []string // lines every post of the feed repeats
 }
 
 // dateRe finds the dates and times posts are stamped with.
-var dateRe = regexp.MustCompile(`(?i)\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
+var dateRe = regexp.MustCompile(`(?i)\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
 
 // reviewMarkRe finds what a buyer's review carries instead of a date: a
 // star rating, a score out of five, a buyer's masked name ("b***y").
@@ -178,6 +180,33 @@ func readPosts(p *page, members []*html.Node) []post {
 	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) {
 		return nil
 	}
+	// lines every post repeats — a channel's name, "Reply", "Share" — name
+	// no post; a channel's name is its posts' author
+	count := map[string]int{}
+	for _, ps := range posts {
+		seen := map[string]bool{}
+		for _, line := range strings.Split(ps.text, "\n") {
+			if line = cleanName(line); line != "" && !seen[line] {
+				seen[line] = true
+				count[line]++
+			}
+		}
+	}
+	for i := range posts {
+		for line, n := range count {
+			if n*5 >= len(posts)*4 {
+				posts[i].shared = append(posts[i].shared, line)
+			}
+		}
+		if posts[i].author == "" {
+			for _, line := range strings.Split(posts[i].text, "\n") {
+				if line = cleanName(line); slices.Contains(posts[i].shared, line) && titleLike(line) && !dateRe.MatchString(line) {
+					posts[i].author = line
+					break
+				}
+			}
+		}
+	}
 	return posts
 }
 
@@ -212,7 +241,7 @@ func insideAny(n *html.Node, set map[*html.Node]bool) bool {
 func postName(ps post) string {
 	for _, line := range strings.Split(ps.text, "\n") {
 		line = cleanName(line)
-		if utf8.RuneCountInString(line) < 4 || (ps.author != "" && strings.Contains(line, ps.author)) ||
+		if utf8.RuneCountInString(line) < 4 || (ps.author != "" && strings.Contains(line, ps.author)) || slices.Contains(ps.shared, line) ||
 			dateRe.MatchString(line) && utf8.RuneCountInString(line) < 30 {
 			continue
 		}

@@ -119,13 +119,14 @@ func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Captur
 	return out, &res
 }
 
-// pageVendorNote is what a page says about its vendor (or the site, when
-// the page is no vendor's profile) outside its listings: claims and terms,
+// pageVendorNote is what a page says about its vendor (the vendor whose
+// profile it is, or whose listings it alone shows; else the site) outside
+// its listings: claims, terms and denials,
 // each with the page URL, shipping places, and the page's contacts when the
 // page is a profile or holds no listing.
 func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing, fetched time.Time) npswatch.Vendor {
-	v := npswatch.Vendor{Site: u.Host, Name: res.PageVendor, ShipsFrom: res.SiteShipsFrom, ShipsTo: res.SiteShipsTo,
-		Pages: 1, FirstSeen: fetched.UTC(), LastSeen: fetched.UTC()}
+	v := npswatch.Vendor{Site: u.Host, Name: firstNonEmpty(res.PageVendor, commonVendor(listings)), ShipsFrom: res.SiteShipsFrom,
+		ShipsTo: res.SiteShipsTo, Denies: res.SiteDenies, Pages: 1, FirstSeen: fetched.UTC(), LastSeen: fetched.UTC()}
 	if len(listings) > 0 && listings[0].Site != "" {
 		v.Site = listings[0].Site
 	}
@@ -142,6 +143,34 @@ func pageVendorNote(res *extract.Result, u *url.URL, listings []npswatch.Listing
 	}
 	v.SetID()
 	return v
+}
+
+// commonVendor is the vendor all the listings of a page name, or "": on a
+// multi-vendor market, what a vendor's listing page says outside the
+// listing is that vendor's, not the market's.
+func commonVendor(listings []npswatch.Listing) string {
+	name, key := "", ""
+	for _, l := range listings {
+		k := npswatch.VendorKey(l.Vendor)
+		switch {
+		case k == "":
+			return ""
+		case key == "":
+			name, key = l.Vendor, k
+		case k != key:
+			return ""
+		}
+	}
+	return name
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
 }
 
 // Process is the crawler's Processor: it adds the page to its site's

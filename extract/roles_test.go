@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/PuerkitoBio/goquery"
+)
+
+// offerCases are pages where offers must be told from talk: per page, the
+// products that must become listings (by a word of their name), and the
+// role the page itself must get.
+var offerCases = []struct {
+	name, html string
+	offers     []string
+	role       string
+}{
+	{
+		name: "channel archive: each post its own unit",
+		html: `<title>Apex Lab Supply – Telegram</title><section class="feed">
+			<div class="msg"><a class="owner" href="https://t.me/apexlab">Apex Lab</a><div class="txt">4-ANPP 99.5% powder, 1 kg 450 USDT, DM @apexlab_sales</div><time datetime="2026-11-01">Nov 1</time></div>
+			<div class="msg"><a class="owner" href="https://t.me/apexlab">Apex Lab</a><div class="txt">NPP restocked, 380 USDT/kg, worldwide stealth. Contact @apexlab_sales</div><time datetime="2026-11-03">Nov 3</time></div>
+			<div class="msg"><a class="owner" href="https://t.me/apexlab">Apex Lab</a><div class="txt">Repost: customs officers seized 2 tonnes of precursors in Manzanillo, police say.</div><time datetime="2026-11-04">Nov 4</time></div>
+			<div class="msg"><a class="owner" href="https://t.me/apexlab">Apex Lab</a><div class="txt">Happy customer from Texas: received in 6 days, thanks!</div><time datetime="2026-11-05">Nov 5</time></div>
+			</section>`,
+		offers: []string{"4-ANPP", "NPP"},
+	},
+	{
+		name: "forum thread: offer, request, warning, quoted offer",
+		html: `<title>Precursor sources - Forum</title><h1>Precursor sources</h1><div class="thread">
+			<div class="post"><a href="/members/chemseller.12/">chemseller</a> <span>Nov 2, 2026</span><div>Selling 1-Boc-4-piperidone, $150/kg, MOQ 1 kg. Wickr: chemseller</div></div>
+			<div class="post"><a href="/members/buyer77.13/">buyer77</a> <span>Nov 3, 2026</span><div>WTB 4-AP, 5 kg, paying BTC. Anyone?</div></div>
+			<div class="post"><a href="/members/mod.1/">mod</a> <span>Nov 4, 2026</span><div>Warning: this account was reported as a scam, do not buy from it.</div></div>
+			<div class="post"><a href="/members/angry.14/">angry</a> <span>Nov 5, 2026</span><blockquote>Selling norfentanyl $900/kg, Wickr chemseller</blockquote><div>Paid and got nothing. Scammer.</div></div>
+			</div>`,
+		offers: []string{"1-Boc-4-piperidone"},
+	},
+	{
+		name: "buying-leads board",
+		html: `<title>Buying leads - ChemHub</title><h1>Latest buying leads</h1><table><tr><th>Request</th><th>CAS</th><th>Quantity</th><th></th></tr>
+			<tr><td>Looking for 4-ANPP</td><td>21409-26-7</td><td>2 kg</td><td><a href="/q/1">Quote now</a></td></tr>
+			<tr><td>Looking for NPP</td><td>39742-60-4</td><td>5 kg</td><td><a href="/q/2">Quote now</a></td></tr></table>`,
+		role: RoleRequest,
+	},
+	{
+		name: "scheduling notice with a CAS table",
+		html: `<title>Federal Register: schedules of controlled substances</title><h1>Placement of fentanyl precursors in Schedule II</h1>
+			<p>This final rule places the following in Schedule II of the Controlled Substances Act.</p>
+			<table><tr><th>Substance</th><th>CAS</th></tr><tr><td>4-ANPP</td><td>21409-26-7</td></tr><tr><td>Norfentanyl</td><td>1609-66-1</td></tr></table>`,
+		role: RoleRegulation,
+	},
+	{
+		name: "market rules page",
+		html: `<title>Market rules</title><h1>Rules</h1><p>Listings of fentanyl, carfentanil and their analogues are prohibited. Vendors must not sell weapons.</p>`,
+		role: RoleRules,
+	},
+	{
+		name: "product page with a regulatory note is still an offer",
+		html: `<title>Naloxone nasal spray | Lab Supply</title><h1>Naloxone HCl nasal spray 4 mg</h1><p>CAS Number: 465-65-6</p>
+			<p>Opioid overdose reversal. We comply with all DEA regulations and never ship controlled substances.</p>`,
+		offers: []string{"Naloxone"},
+	},
+}
+
+func TestOffersAndTalk(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://site.example/page")
+	for _, tc := range offerCases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := goquery.NewDocumentFromReader(strings.NewReader("<html><head>" + tc.html))
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := e.Page(doc, u)
+			var got []string
+			for _, l := range res.Listings {
+				got = append(got, l.Product)
+			}
+			for _, want := range tc.offers {
+				if !slices.ContainsFunc(got, func(p string) bool { return strings.Contains(p, want) }) {
+					t.Errorf("no listing for %q; listings %q", want, got)
+				}
+			}
+			if len(got) != len(tc.offers) {
+				t.Errorf("%d listings %q, want %d", len(got), got, len(tc.offers))
+			}
+			if res.Role != tc.role {
+				t.Errorf("page role %q (%s), want %q", res.Role, res.RoleWhy, tc.role)
+			}
+			for _, s := range res.Segments {
+				if s.Why == "" && s.Role != "" {
+					t.Errorf("segment %q has role %s but no reason", s.Text, s.Role)
+				}
+			}
+		})
+	}
+}
+
+func TestFeedPostsAreUnits(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://t.example/s/apexlab")
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader("<html><head>" + offerCases[0].html))
+	res := e.Page(doc, u)
+	if len(res.Listings) != 2 {
+		t.Fatalf("%d listings", len(res.Listings))
+	}
+	for _, l := range res.Listings {
+		if l.Source != "post" || l.Price == "" || len(l.Contacts) == 0 {
+			t.Errorf("post listing %q: source %s, price %q, contacts %v", l.Product, l.Source, l.Price, l.Contacts)
+		}
+	}
+	if c := res.Listings[1].Claims; len(c) != 1 || c[0].Kind != "stealth" {
+		t.Errorf("the second post's own claim: %v", c)
+	}
+	if len(res.Listings[0].Claims) != 0 {
+		t.Errorf("the first post makes no claim, got %v", res.Listings[0].Claims)
+	}
+}
+
+func TestReviewsAreNobodysClaims(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://market.example/item/7?tab=feedback")
+	page := `<html><head><title>M30 blues x100 | Market</title></head><body><h1>M30 blues x100 – pressed</h1>
+		<p>$350.00 <a href="/cart/add/7">Buy now</a></p><div class="tabbody">
+		<div class="fb"><span>★★★★★</span> <span>b***y</span><p>legit, fast, good stealth</p></div>
+		<div class="fb"><span>★</span> <span>t***m</span><p>stronger than last batch, be careful</p></div></div></body></html>`
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(page))
+	res := e.Page(doc, u)
+	if len(res.Listings) != 1 {
+		t.Fatalf("%d listings", len(res.Listings))
+	}
+	if c := res.Listings[0].Claims; len(c) != 0 {
+		t.Errorf("a buyer's praise of the stealth is no claim of the listing: %v", c)
+	}
+}
+
+func TestDeniedClaims(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://market.example/vendor/tulpen")
+	page := `<html><head><title>tulpen | Market</title></head><body><h1>tulpen</h1><p>Terms: NO reships. No refunds. Lost parcels are the buyer's risk.</p>
+		<table><tr><th>Listing</th><th>Price</th></tr><tr><td><a href="/item/1">MDMA 84% 5 g</a></td><td>$60</td></tr>
+		<tr><td><a href="/item/2">Ketamine 10 g</a></td><td>$120</td></tr></table></body></html>`
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(page))
+	res := e.Page(doc, u)
+	if !slices.Contains(res.SiteDenies, "reship") {
+		t.Errorf("the vendor's terms deny reships: SiteDenies %v", res.SiteDenies)
+	}
+	for _, l := range res.Listings {
+		for _, c := range l.Claims {
+			if c.Kind == "reship" {
+				t.Errorf("listing %q claims a reship the vendor denies", l.Product)
+			}
+		}
+	}
+}
