@@ -46,7 +46,7 @@ type Vendor struct {
 	ShipsTo   []string  `json:"ships_to,omitempty"`
 	Terms     []Claim   `json:"terms,omitempty"`
 	Denies    []string  `json:"denies,omitempty"` // claim kinds the vendor says it does not do
-	Pages     int       `json:"pages"` // pages that contributed
+	Pages     int       `json:"pages"`            // pages that contributed
 	FirstSeen time.Time `json:"first_seen"`
 	LastSeen  time.Time `json:"last_seen"`
 }

@@ -90,8 +90,8 @@ func compileClaims(rules []ClaimRule, concepts *ConceptLexicon) (*claimMatcher, 
 // rawClaim is one regexp match before its sentence is known.
 type rawClaim struct {
 	kind       string
-	text, line int // which text and which line of it
-	start, end int // byte offsets in the line
+	text, line int  // which text and which line of it
+	start, end int  // byte offsets in the line
 	denied     bool // the text says the opposite: "we do not reship", "no reships"
 }
 

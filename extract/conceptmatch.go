@@ -51,8 +51,8 @@ type conceptMatcher struct {
 	rules    []compiledConceptRule
 	blockers []int // concepts that cancel every claim of their sentence
 	deniers  []int // concepts that turn them into denials ("no reships")
-	place    int // the concept id of places, or -1
-	quote    int // the concept id of quoted names, or -1
+	place    int   // the concept id of places, or -1
+	quote    int   // the concept id of quoted names, or -1
 }
 
 // compileConcepts builds the matcher; places are added to the concept
