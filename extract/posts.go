@@ -35,6 +35,10 @@ const (
 	feedText    = 40
 )
 
+// maxPostStamps is the most times and ratings one post carries (posted,
+// edited); a block with more holds several posts.
+const maxPostStamps = 3
+
 // post is one unit of a feed.
 type post struct {
 	n      *html.Node
@@ -45,11 +49,11 @@ type post struct {
 }
 
 // dateRe finds the dates and times posts are stamped with.
-var dateRe = regexp.MustCompile(`(?i)\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
+var dateRe = regexp.MustCompile(`(?i)\b(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago|yesterday|today at|\d{1,2}:\d{2}(?:\s?[ap]m)?)\b|\d{4}年\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日|\d+\s*(?:分钟|小时|天)前`)
 
 // reviewMarkRe finds what a buyer's review carries instead of a date: a
 // star rating, a score out of five, a buyer's masked name ("b***y").
-var reviewMarkRe = regexp.MustCompile(`[★☆⭐]|\b[1-5](?:\.\d)?\s?/\s?5\b|(?:^|\s)\w\*{2,}\w(?:\s|$)`)
+var reviewMarkRe = regexp.MustCompile(`[★☆⭐]+|\b[1-5](?:\.\d)?\s?/\s?5\b|(?:^|\s)\w\*{2,}\w(?:\s|$)`)
 
 // profilePathRe matches links to a member's profile.
 var profilePathRe = regexp.MustCompile(`(?i)/(?:members?|users?|u|profile|profiles|author|space-uid-\d+|home\.php\?mod=space)(?:[/.?=-]|$)|^@|[?&]uid=\d+`)
@@ -145,14 +149,14 @@ func readPosts(p *page, members []*html.Node) []post {
 		var t textBuilder
 		t.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c)) })
 		ps.text = t.String()
-		stamp := false
+		stamps := 0
 		eachElem(n, func(c *html.Node) bool {
 			if invisible(c) || quoteBlock(c) {
 				return false
 			}
 			switch c.DataAtom {
 			case atom.Time:
-				stamp = true
+				stamps++
 			case atom.A:
 				href := attr(c, "href")
 				if h, ok := contactLink(href); ok {
@@ -165,10 +169,13 @@ func readPosts(p *page, members []*html.Node) []post {
 			}
 			return true
 		})
-		if !stamp {
-			stamp = dateRe.MatchString(ps.text) || reviewMarkRe.MatchString(ps.text)
+		if stamps == 0 {
+			stamps = len(dateRe.FindAllString(ps.text, 4)) + len(reviewMarkRe.FindAllString(ps.text, 4))
 		}
-		if stamp || ps.author != "" {
+		if stamps > maxPostStamps {
+			return nil // a block holding several posts (a reviews tab), not a post
+		}
+		if stamps > 0 || ps.author != "" {
 			marked++
 		}
 		if len(ps.text) < minPostText {

@@ -155,3 +155,29 @@ func TestDeniedClaims(t *testing.T) {
 		}
 	}
 }
+
+// TestTabPanelsAreNoFeed: a shop's product tabs (description, additional
+// information, reviews) repeat one signature; only the reviews inside are
+// posts, and the CAS number of the information tab — which looks like a
+// date to a careless pattern — stays the product's.
+func TestTabPanelsAreNoFeed(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://shop.example/product/xylazine-hcl/")
+	page := `<html><head><title>Xylazine HCl 99% | Shop</title></head><body><h1>Xylazine HCl 99% (25 g)</h1><p>€45.00 <button>Add to cart</button></p>
+		<div class="panels"><div class="panel panel--description"><p>Alpha-2 agonist reference material.</p></div>
+		<div class="panel panel--info"><table><tr><th>CAS number</th><td>7361-61-7</td></tr><tr><th>Size</th><td>25 g, 100 g</td></tr></table></div>
+		<div class="panel panel--reviews"><ol><li class="review"><strong>anon</strong> <time datetime="2026-10-03">October 3, 2026</time><p>Discreet packaging, arrived in 3 days.</p></li>
+		<li class="review"><strong>k.</strong> <time datetime="2026-10-10">October 10, 2026</time><p>Plain box, no labels, perfect.</p></li></ol></div></div></body></html>`
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(page))
+	res := e.Page(doc, u)
+	if len(res.Listings) != 1 {
+		t.Fatalf("%d listings", len(res.Listings))
+	}
+	l := res.Listings[0]
+	if !slices.Equal(l.CAS, []string{"7361-61-7"}) {
+		t.Errorf("CAS %v: the information tab is the product's", l.CAS)
+	}
+	if len(l.Claims) != 0 {
+		t.Errorf("the reviews' praise of the packaging is no claim: %v", l.Claims)
+	}
+}
