@@ -106,7 +106,7 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 		}
 		for _, t := range terms {
 			body, prefix := strings.CutSuffix(t, "*")
-			addKey(hanfold.String(body), conceptPat{concept: ci, prefix: prefix})
+			addKey(dehyphen(hanfold.String(body)), conceptPat{concept: ci, prefix: prefix})
 		}
 	}
 	if pi, ok := ids[conceptPlace]; ok {
@@ -119,7 +119,7 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 			if pn.exact {
 				p.exact = pn.name
 			}
-			addKey(asciiLower(hanfold.String(pn.name)), p)
+			addKey(dehyphen(asciiLower(hanfold.String(pn.name))), p)
 		}
 	}
 	if qi, ok := ids[conceptQuote]; ok {
@@ -166,7 +166,7 @@ func (m *conceptMatcher) lineScan(line string) []conceptHit {
 	if strings.TrimSpace(line) == "" {
 		return nil
 	}
-	low := asciiLower(hanfold.String(line)) // same byte offsets as line
+	low := dehyphen(asciiLower(hanfold.String(line))) // same byte offsets as line
 	var hs []conceptHit
 	for _, x := range m.ac.FindAllOverlapping([]byte(low)) {
 		for _, p := range m.pats[x.PatternID] {
@@ -450,11 +450,24 @@ func quoteSpans(s string) [][2]int {
 	for i := 0; i < len(s); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		closer, ok := pairs[r]
+		if r == '\'' && (i == 0 || s[i-1] == ' ' || s[i-1] == '(') {
+			closer, ok = '\'', true // 'resin additive', not the apostrophe of "don't"
+		}
 		if !ok {
 			i += w
 			continue
 		}
 		j := strings.IndexRune(s[i+w:], closer)
+		if closer == '\'' {
+			for j >= 0 && i+w+j+1 < len(s) && isWordRune(rune(s[i+w+j+1])) {
+				k := strings.IndexRune(s[i+w+j+1:], closer)
+				if k < 0 {
+					j = -1
+					break
+				}
+				j += 1 + k
+			}
+		}
 		if j < 0 {
 			i += w
 			continue
@@ -467,4 +480,13 @@ func quoteSpans(s string) [][2]int {
 		i = end
 	}
 	return out
+}
+
+// dehyphen reads hyphens as spaces, so "protein-powder" is the term
+// "protein powder" and "re-ship" is "re ship"; byte offsets are kept.
+func dehyphen(s string) string {
+	if !strings.Contains(s, "-") {
+		return s
+	}
+	return strings.ReplaceAll(s, "-", " ")
 }

@@ -123,6 +123,8 @@ type draft struct {
 	region  *html.Node // the card, row or item it came from (nil: whole page)
 	pageCtx bool       // the listing stands for the page: page contacts apply
 	weak    bool       // a free-text listing that needs a claim to stand
+	sells   bool       // … or a seller's words or a call to action
+	offered bool       // a price, a call to action or a seller's words make it an offer
 	links   []string   // contact links in the region (mailto:, wa.me …)
 	merged  bool
 }
@@ -179,13 +181,24 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	pageRole := e.pageRole(p)
 	res.Role, res.RoleWhy = pageRole.role, pageRole.why
 	posts, feed := e.postDrafts(p, pageRole, &res.Segments)
+	// a card found inside a post (a message's bubble) is the post's: the
+	// post is the unit, with its author, its time and all its products
+	dom = slices.DeleteFunc(dom, func(d *draft) bool { return d.region != nil && p.insidePost(d.region) })
 	dom = append(dom, posts...)
+	if pageRole.role == "" {
+		pageRole = e.leadRole(p)
+		res.Role, res.RoleWhy = pageRole.role, pageRole.why
+	}
 	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil {
 		dom = append(dom, d)
 	}
 	ld = e.offers(ld, pageRole, &res.Segments)
 	dom = e.offers(dom, pageRole, &res.Segments)
-	if isArticle(p, pageURL, len(ld)+len(dom) > 0, e.claims) {
+	// an editorial page's table of substances (a scheduling story's CAS
+	// table) offers nothing: only units with a price, a call to action or
+	// a seller's words keep a page from being an article
+	selling := slices.ContainsFunc(append(slices.Clone(ld), dom...), func(d *draft) bool { return d.offered })
+	if isArticle(p, pageURL, selling, e.claims) {
 		res.Kind = KindArticle
 		return res
 	}
@@ -204,19 +217,46 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	return e.finish(p, pageURL, drafts, res)
 }
 
+// leadText is how much of a page's content, in runes, its role is read
+// from besides its title and headings: the lead paragraph.
+const leadText = 400
+
+// insidePost reports whether region n lies in a post of the page.
+func (p *page) insidePost(n *html.Node) bool {
+	for q := n.Parent; q != nil; q = q.Parent {
+		if p.posts[q] {
+			return true
+		}
+	}
+	return false
+}
+
 // pageRole is what the page's title and main headings say it does: a
 // buying-request board, a news story, a warning, a regulation, a market's
 // rules, or nothing in particular ("").
 func (e *Extractor) pageRole(p *page) roleDecision {
-	rh := e.roles.roleScan(p.context())
-	d := rh.decide(false, false)
+	d := e.roles.roleScan(p.ownTitle()).decide(false, false)
 	if d.role == RoleOffer || d.role == RoleReview {
-		return roleDecision{} // a title that sells or thanks says nothing about the page's segments
+		d = roleDecision{} // a title that sells or thanks says nothing about the page's segments
 	}
 	if d.role != "" {
 		d.why = "the page's title and headings: " + d.why
 	}
 	return d
+}
+
+// leadRole is what the page's lead says when its title says nothing: a lead
+// that says the items below are not for sale ("these materials are not
+// sold, transferred or distributed") makes the page a stock list. Read
+// after the feeds are claimed, so a post's "we do not sell X" stays the
+// post's.
+func (e *Extractor) leadRole(p *page) roleDecision {
+	lead := e.roles.roleScan(truncateRunes(p.mainText(), leadText))
+	if lead.n[RoleInventory] == 0 {
+		return roleDecision{}
+	}
+	w := lead.words[RoleInventory]
+	return roleDecision{RoleInventory, "the page's lead: inventory (" + strings.Join(w[:min(3, len(w))], ", ") + ")"}
 }
 
 // offers keeps the drafts that offer something. A row or card whose own
@@ -231,6 +271,7 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 	out := ds[:0]
 	for _, d := range ds {
 		if d.source == "post" {
+			d.offered = true // postDrafts keeps offers only
 			out = append(out, d)
 			continue
 		}
@@ -248,8 +289,15 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 			// request makes it talk
 		case talk(page.role) && dec.role != RoleOffer:
 			seg.Role, seg.Why = page.role, "no offer of its own on a page that talks: "+page.why
+		case talk(page.role) && whole && !(d.price != "" && cartRe.matchText(d.text)):
+			// the page's own unit on a page whose title talks is that talk (a
+			// buying request asking suppliers to quote), unless it sells
+			// outright: a price and a way to buy
+			seg.Role, seg.Why = page.role, "the page's own unit on a page that talks: "+page.why
 		default:
 			seg.Kept = true
+			d.sells = dec.role == RoleOffer && dec.why != "a price"
+			d.offered = dec.role == RoleOffer
 			out = append(out, d)
 		}
 		*segs = append(*segs, seg)
@@ -382,10 +430,11 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	texts = append(texts, p.pageText, p.mainText())
 	claims, denials := e.claims.find(texts)
 	res.PageVendor = pageVendor(p, pageURL)
-	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 || res.PageVendor != "" || infoPage(p, pageURL)) {
+	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 && !drafts[0].sells || res.PageVendor != "" || infoPage(p, pageURL)) {
 		// a post with neither CAS nor price stands as a listing only by its
-		// claims, and a vendor's profile, FAQ or shipping policy is no post:
-		// their claims are the vendor's
+		// claims or a seller's words ("back in stock, price in DM"), and a
+		// vendor's profile, FAQ or shipping policy is no post: their claims
+		// are the vendor's
 		drafts, claims, denials = nil, claims[1:], denials[1:]
 	}
 	mainClaims := claims[len(claims)-1] // the content outside listings, chrome and feeds

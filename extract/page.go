@@ -28,6 +28,7 @@ type page struct {
 	claimed  map[*html.Node]bool // nodes that became listings
 	templ    map[*html.Node]bool // blocks the site's template knows as chrome
 	known    map[string]bool     // card shapes the site's template has seen in product grids
+	posts    map[*html.Node]bool // the posts of the page's feeds
 	shapes   []string            // card shapes of the product grids found here
 	mainMemo *string             // mainText, until the next claim
 	links    map[*html.Node]linkStat
@@ -280,6 +281,19 @@ func sectionHeading(s string) bool {
 		return true
 	}
 	return isNavText(s)
+}
+
+// ownTitle is what the page calls itself, without the site's name that
+// every title of the site repeats ("… – Harbor Drug Checking"): its title
+// cut of the site's name, and its main headings.
+func (p *page) ownTitle() string {
+	parts := []string{p.cleanTitle(firstNonEmpty(p.ogTitle, p.title))}
+	for _, h := range p.h1s {
+		if t := collapse(inlineText(h)); t != "" && !slices.Contains(parts, t) && !p.inChrome(h) {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, "\n")
 }
 
 // context is the page's title and main headings, for Listing.Context.

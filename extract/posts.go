@@ -92,10 +92,16 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 	taken := map[*html.Node]bool{}
 	for _, k := range order {
 		members := groups[k]
-		if len(members) < 2 || insideAny(members[0], taken) {
+		members = slices.DeleteFunc(slices.Clone(members), headerRow)
+		if len(members) == 0 || insideAny(members[0], taken) {
 			continue
 		}
-		posts := readPosts(p, members)
+		var posts []post
+		if len(members) == 1 {
+			posts = loneReview(p, members[0]) // one buyer's review: a rating, a masked name
+		} else {
+			posts = readPosts(p, members)
+		}
 		if posts == nil {
 			continue
 		}
@@ -109,10 +115,17 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 		for _, ps := range posts {
 			taken[ps.n] = true
 			p.claim(ps.n)
+			if p.posts == nil {
+				p.posts = map[*html.Node]bool{}
+			}
+			p.posts[ps.n] = true
 			rh := e.roles.roleScan(ps.text)
 			price := findPrice(ps.text)
 			cta := cartRe.matchText(ps.text)
 			dec := rh.decide(price != "", cta)
+			if dec.role == "" && sellerContact(ps) {
+				dec = roleDecision{RoleOffer, "a messenger contact to order from"}
+			}
 			if dec.role == RoleOffer && page.role != RoleRequest && talk(page.role) && rh.n[RoleOffer] == 0 && !cta && !sellerContact(ps) {
 				// a price in a thread that warns or reports is what someone paid;
 				// in a buyer's thread a price is a seller's answer
@@ -215,6 +228,44 @@ func readPosts(p *page, members []*html.Node) []post {
 		}
 	}
 	return posts
+}
+
+// headerRow reports a table row of header cells only.
+func headerRow(n *html.Node) bool {
+	if n.DataAtom != atom.Tr {
+		return false
+	}
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case isElem(c, atom.Td):
+			return false
+		case isElem(c, atom.Th):
+			cells++
+		}
+	}
+	return cells > 0
+}
+
+// maxLoneReview is the longest text a lone review may have, in bytes.
+const maxLoneReview = 400
+
+// loneReview reads one element as a buyer's review when it carries a
+// rating or a masked buyer's name, is short, and names no price.
+func loneReview(p *page, n *html.Node) []post {
+	if p.links == nil {
+		p.links = linkStats(p.root)
+	}
+	if l := p.links[n].text; l < minPostText || l > maxLoneReview {
+		return nil // sized without rendering: most lone elements of a page are not reviews
+	}
+	var t textBuilder
+	t.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c)) })
+	text := t.String()
+	if len(text) < minPostText || len(text) > maxLoneReview || !reviewMarkRe.MatchString(text) || findPrice(text) != "" {
+		return nil
+	}
+	return []post{{n: n, text: text}}
 }
 
 // quoteBlock reports a quotation of another post.

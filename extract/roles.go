@@ -22,12 +22,13 @@ const (
 	RoleRegulation = "regulation"
 	RoleRules      = "rules"
 	RoleReview     = "review"
+	RoleInventory  = "inventory" // holdings listed but not for sale ("these materials are not sold")
 )
 
 // Roles lists every role; talkRoles are those that never offer.
 var (
-	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview}
-	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview}
+	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory}
+	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory}
 )
 
 // ParseRoles reads a role lexicon (seeds/roles.tsv): concepts.go's format,
@@ -97,7 +98,7 @@ func (rh roleHits) decide(price, cta bool) roleDecision {
 		return roleDecision{RoleRequest, quote(RoleRequest)}
 	}
 	best, n := "", 0
-	for _, r := range []string{RoleWarning, RoleReport, RoleRegulation, RoleRules} {
+	for _, r := range []string{RoleInventory, RoleWarning, RoleReport, RoleRegulation, RoleRules} {
 		if rh.n[r] > n {
 			best, n = r, rh.n[r]
 		}

@@ -119,6 +119,9 @@ func (m *Matcher) classStems(nt *normText, stems, names []mention) []mention {
 		if i < len(names) && names[i].s < st.e {
 			continue // part of a name that matched: not a novel analogue
 		}
+		if freeWord(nt.text(st.t1)) {
+			continue // "fentanylfrei", "fentanylfree": written as one word, it says the opposite
+		}
 		rule := &classRules[st.p.idx]
 		t0, t1 := classSpan(nt, st.t0, st.t1)
 		k := spanKey{t0, t1, rule.class}
@@ -237,4 +240,18 @@ func (m *Matcher) closestParent(span, cls string) *npswatch.Substance {
 		}
 	}
 	return best
+}
+
+// freeWords end a word that says its stem is absent: German and Dutch
+// write "fentanylfrei", "fentanylvrij" as one word, as English sometimes
+// writes "fentanylfree".
+var freeWords = []string{"free", "frei", "freie", "freies", "freier", "vrij", "libre", "fri"}
+
+func freeWord(w string) bool {
+	for _, f := range freeWords {
+		if strings.HasSuffix(w, f) && len(w) > len(f)+3 {
+			return true
+		}
+	}
+	return false
 }

@@ -30,6 +30,7 @@ const (
 	penaltyCaution    = 0.10 // a test-strip or antidote term elsewhere in the text
 	penaltyReference  = 0.30 // the listing calls itself a reference standard
 	penaltyChineseCls = 0.10 // a Chinese class stem (no word boundaries to check)
+	penaltyTopic      = 0.20 // named only by the title of the thread a post offers in
 	minConfidence     = 0.05
 )
 
@@ -41,6 +42,32 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	if l == nil {
 		return nil
 	}
+	hits := m.match(l)
+	if len(hits) == 0 && l.Source == "post" && l.Context != "" {
+		hits = m.topicHits(l)
+	}
+	return hits
+}
+
+// topicHits are the hits of a post that offers without naming what ("we
+// have stock, 99 %, 15,000 CNY/kg, WeChat …") in a thread whose title names
+// it: the reply offers the thread's topic. They are name hits of lower
+// confidence whose reason says so.
+func (m *Matcher) topicHits(l *npswatch.Listing) []npswatch.Hit {
+	topic := *l
+	topic.Product, topic.Text, topic.CAS = l.Context, "", nil
+	var out []npswatch.Hit
+	for _, h := range m.match(&topic) {
+		h.Product = l.Product
+		h.Match.Confidence = math.Round(max(minConfidence, h.Match.Confidence-penaltyTopic)*100) / 100
+		h.Match.Reason += "; the post names no product: it offers the thread's topic"
+		out = append(out, h)
+	}
+	return out
+}
+
+// match is Match without the thread topic.
+func (m *Matcher) match(l *npswatch.Listing) []npswatch.Hit {
 	text := l.Product
 	if l.Text != "" {
 		text += "\n" + l.Text
@@ -78,6 +105,9 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	found := e.names(subMentions)
 	if ctx.productAnti && !e.offeredInProduct {
 		return nil // "Naloxone nasal spray … reverses fentanyl overdose"
+	}
+	if ctx.productDetect != "" && !e.offeredInProduct {
+		return nil // "Fentanyl test strips": the product detects what it names
 	}
 	e.casHits(found)
 	hits, relationOnly := e.listed(found)
@@ -155,7 +185,7 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 			continue // "NPP" next to "nandrolone": another chemical
 		}
 		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) &&
-			((x.p.abbrev && (!e.freeText || e.casInSentence(x))) || (!x.inProduct && !e.freeText)) {
+			((x.p.abbrev && (!e.freeText || e.casBeside(x, ms))) || (!x.inProduct && !e.freeText)) {
 			// an abbreviation beside another substance's CAS, or a name only in
 			// the text of a listing whose CAS says it is another compound: an
 			// impurity limit ("acetic anhydride <0.01%") or a related product
@@ -184,16 +214,30 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 	return found
 }
 
-// casInSentence reports whether one of the listing's CAS numbers stands in
-// the sentence of mention x: in a post or price list offering several
-// products, an abbreviation is "beside another CAS" only there.
-func (e *evaluator) casInSentence(x mention) bool {
+// casBeside reports whether a valid CAS number of the listing stands
+// beside mention x: in its sentence, with no other name between them ("4-
+// ANPP and Norfentanyl (CAS 1609-66-1)": the number is norfentanyl's). In
+// a post or price list offering several products, an abbreviation is
+// doubted only beside another substance's number.
+func (e *evaluator) casBeside(x mention, ms []mention) bool {
 	sent := e.nt.toks[x.t0].sent
 	for _, m := range npswatch.FindCAS(e.nt.src) {
 		if !m.Valid {
 			continue
 		}
-		if t := tokenAtOrig(e.nt, m.Start); t < len(e.nt.toks) && e.nt.toks[t].sent == sent {
+		t := tokenAtOrig(e.nt, m.Start)
+		if t >= len(e.nt.toks) || e.nt.toks[t].sent != sent {
+			continue
+		}
+		lo, hi := min(t, x.t1), max(t, x.t0)
+		between := false
+		for _, o := range ms {
+			if o.t0 > lo && o.t1 < hi && o.p.sub != x.p.sub {
+				between = true
+				break
+			}
+		}
+		if !between {
 			return true
 		}
 	}

@@ -70,7 +70,10 @@ var negLexicon = []negRule{
 		"detector", "detectors", "drug test", "drug tests", "rapid test", "rapid tests", "elisa",
 		"immunoassay", "immunoassays", "lateral flow", "reagent test", "reagent tests", "field test",
 		"field tests", "screening kit", "screening test", "urine test", "saliva test", "dip card",
-		"dipcard", "试纸", "检测试纸", "试剂盒", "检测试剂盒", "检测卡"}},
+		"dipcard", "试纸", "检测试纸", "试剂盒", "检测试剂盒", "检测卡",
+		// German, Spanish, Russian
+		"teststreifen", "schnelltest", "drogentest", "tiras reactivas", "tira reactiva", "tiras de prueba",
+		"prueba rápida", "тест-полоски", "тест полоски", "тест-полоска", "экспресс-тест", "тест на"}},
 	{kind: negDetection, before: anyGap, after: never, terms: []string{
 		"detects", "detect", "detecting", "detection of", "screens for", "screen for", "screening for",
 		"tests for", "test for", "testing for", "identifies", "positive result", "negative result",
@@ -99,6 +102,9 @@ var negLexicon = []negRule{
 		"cannot supply", "not available for sale", "不销售", "不出售", "不提供", "禁止销售"}},
 	{kind: negDisclaimer, before: anyGap, after: 3, terms: []string{
 		"not for sale", "is not sold", "are not sold", "not sold"}},
+	{kind: negDisclaimer, before: 3, after: 3, product: true, terms: []string{
+		"discontinued", "no longer available", "no longer offered", "out of production", "nicht mehr lieferbar",
+		"descatalogado", "снят с производства", "停产"}},
 	{kind: negDisclaimer, before: 8, after: 3, terms: []string{"prohibited", "banned"}},
 	{kind: negNegation, before: 0, after: never, terms: []string{
 		"not", "without", "free of", "free from", "non", "does not contain", "do not contain", "contains no",
@@ -285,12 +291,13 @@ func zeroShare(nt *normText, t0, t1 int) (string, bool) {
 
 // listingContext is what the negative terms say about the listing as a whole.
 type listingContext struct {
-	nonOffer     string // why the whole listing offers nothing ("" if it may)
-	lower        string // why every hit's confidence is lowered
-	caution      string // a detection or antidote term elsewhere in the text
-	productAnti  bool   // an antidote is named in the product name
-	productAntiT string
-	reference    bool // nonOffer says the listing is a reference standard
+	nonOffer      string // why the whole listing offers nothing ("" if it may)
+	lower         string // why every hit's confidence is lowered
+	caution       string // a detection or antidote term elsewhere in the text
+	productAnti   bool   // an antidote is named in the product name
+	productAntiT  string
+	productDetect string // a detection product is named in the product name: why
+	reference     bool   // nonOffer says the listing is a reference standard
 }
 
 // assess looks at the terms that act on the whole listing.
@@ -306,8 +313,12 @@ func assess(negs []negHit) listingContext {
 			c.nonOffer, c.reference = "the product is a reference standard ("+quote(n.span)+")", true
 		case r.kind == negReference:
 			refText = n.span
+		case r.kind == negDisclaimer && r.product && n.inProduct:
+			c.nonOffer = "the product is no longer offered (" + quote(n.span) + ")"
 		case r.kind == negDetection && r.product && n.inProduct:
-			c.nonOffer = "the product is a test or detection product (" + quote(n.span) + ")"
+			// a test strip, unless the name offers something else beside it
+			// ("MDMA crystals, free fentanyl test strips"): decided in Match
+			c.productDetect = "the product is a test or detection product (" + quote(n.span) + ")"
 		case r.kind == negAntidote && r.product && n.inProduct:
 			c.productAnti, c.productAntiT = true, n.span
 		case r.product && c.caution == "":
