@@ -281,9 +281,13 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		}
 		dec := e.roles.roleScan(text).decide(d.price != "", cartRe.matchText(d.text))
 		seg := Segment{Source: d.source, Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(d.name), 120)}
+		// the page's own unit: a product page's detail block or schema.org
+		// product, which is exempt from its own talk words below, or a
+		// free-text page, which is a post and judged as one
 		whole := d.source == "detail" || d.source == "text" || d.pageCtx
+		exempt := whole && d.source != "text"
 		switch {
-		case dec.role == RoleRequest, talk(dec.role) && !whole:
+		case dec.role == RoleRequest, talk(dec.role) && !exempt:
 			// a page's own product speaks of regulations, overdoses and test
 			// results in its description: only its title (the page role) or a
 			// request makes it talk

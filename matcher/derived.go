@@ -67,10 +67,8 @@ func prefixedNames(subs []npswatch.Substance) []derivedName {
 			t = stripAnnotation(t)
 			if !strings.ContainsFunc(t, func(r rune) bool { return r > unicode.MaxASCII }) {
 				latin[i] = append(latin[i], strings.ToLower(t))
-				names[i] = append(names[i], t)
-			} else if strings.ContainsFunc(t, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
-				names[i] = append(names[i], t)
 			}
+			names[i] = append(names[i], t) // Chinese and Cyrillic names take a Latin prefix too
 		}
 	}
 	var out []derivedName

@@ -109,7 +109,8 @@ var negLexicon = []negRule{
 	{kind: negNegation, before: 0, after: never, terms: []string{
 		"not", "without", "free of", "free from", "non", "does not contain", "do not contain", "contains no",
 		"contain no", "absence of", "zero", "never cut with", "not cut with", "no trace of",
-		"no traces of", "tested negative for", "negative for", "sin", "без", "ohne", "kein", "keine", "不含", "无"}},
+		"no traces of", "tested negative for", "negative for", "sin", "без", "ohne", "kein", "keine", "不含", "无",
+		"не", "ни", "nicht", "no contiene", "sin rastro de"}},
 	{kind: negNegation, before: 0, after: never, spaced: true, terms: []string{"no"}},
 	{kind: negNegation, before: never, after: 0, glued: true, terms: []string{"free", "frei", "libre"}},
 	{kind: negNegation, before: never, after: never}, // a share of 0% (zeroShare)

@@ -311,7 +311,9 @@ func (n *normalizer) finishWord() {
 	for j := range w {
 		switch w[j].kind {
 		case uGreek:
-			if j == 0 && (len(w) == 1 || w[1].kind != uDigit) {
+			// a locant starts a word alone or before Latin letters ("α-methyl",
+			// "αmethyl"); before more look-alikes it is one of them ("ΑΝΡΡ")
+			if j == 0 && (len(w) == 1 || w[1].kind == uLatin) {
 				w[j].spelled = greekNames[w[j].r]
 				continue
 			}

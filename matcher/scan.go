@@ -64,7 +64,7 @@ func (m *Matcher) scan(nt *normText, prodEnd int32) scanResult {
 					if g := leftGlued(nt, t0); g != "" && !(p.carbamates && carbamateGroups[g]) {
 						continue
 					}
-					if rightGlued(nt, t1) {
+					if rightGlued(nt, t1) || continuedName(nt, t1) {
 						continue
 					}
 					if p.caseSens && hasLower(nt.src[nt.toks[t0].oStart:nt.toks[t1].oEnd]) {
@@ -218,6 +218,28 @@ func rightGlued(nt *normText, t int) bool {
 	}
 	j += k
 	return j < len(rest) && ((rest[j] >= 'a' && rest[j] <= 'z') || (rest[j] >= 'A' && rest[j] <= 'Z'))
+}
+
+// continuations are word stems that, right after a name (past one
+// chemical prefix such as "methyl"), make it the head of a longer name:
+// "BMK glycidate", "P2P methyl glycidic acid" are glycidates, not P2P.
+var continuations = []string{"glycid", "carboxyl", "carboxamid", "nitril", "oxim"}
+
+// continuedName reports whether the name ending at token t is followed,
+// in its sentence, by a continuation word.
+func continuedName(nt *normText, t int) bool {
+	for next, n := t+1, 0; next < len(nt.toks) && n < 2 && nt.toks[next].sent == nt.toks[t].sent; next, n = next+1, n+1 {
+		w := nt.text(next)
+		for _, c := range continuations {
+			if strings.HasPrefix(w, c) {
+				return true
+			}
+		}
+		if !isChemPrefix(w) {
+			return false
+		}
+	}
+	return false
 }
 
 // dashAt returns the byte length of a dash at the start of s, or 0.
