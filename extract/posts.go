@@ -25,7 +25,11 @@ import (
 // the same tag and class signature, most of which carry a time (a <time>
 // element, a date or "3 days ago"), a rating or a link to a member's
 // profile, with text of their own. Quoted posts (<blockquote>) are left out of the text
-// of the post that quotes them.
+// of the post that quotes them. A member's name marked the way forum and
+// blog software marks bylines (itemprop or rel "author", a class token such
+// as "author", "username", "byline" or "poster" — hAtom, schema.org, phpBB,
+// vBulletin, XenForo, Discourse and Telegram's web preview all do) counts
+// as a profile too.
 
 // minPostText is the shortest post body, in bytes ("Stealth perfect." is a
 // review); a feed needs posts of feedText bytes or more ("Start date Nov
@@ -163,9 +167,15 @@ func readPosts(p *page, members []*html.Node) []post {
 		t.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c)) })
 		ps.text = t.String()
 		stamps := 0
+		byline := "" // a marked byline's text; a profile link's text is better
 		eachElem(n, func(c *html.Node) bool {
 			if invisible(c) || quoteBlock(c) {
 				return false
+			}
+			if byline == "" && bylineElem(c) {
+				if a := cleanName(inlineText(c)); titleLike(a) && utf8.RuneCountInString(a) <= 40 {
+					byline = a
+				}
 			}
 			switch c.DataAtom {
 			case atom.Time:
@@ -182,6 +192,9 @@ func readPosts(p *page, members []*html.Node) []post {
 			}
 			return true
 		})
+		if ps.author == "" {
+			ps.author = byline
+		}
 		if stamps == 0 {
 			stamps = len(dateRe.FindAllString(ps.text, 4)) + len(reviewMarkRe.FindAllString(ps.text, 4))
 		}
@@ -228,6 +241,29 @@ func readPosts(p *page, members []*html.Node) []post {
 		}
 	}
 	return posts
+}
+
+// bylineTokens are class tokens (or their dash/underscore parts) that
+// mark a post's author.
+var bylineTokens = map[string]bool{"author": true, "username": true, "byline": true, "poster": true, "postauthor": true,
+	"postprofile": true, "nickname": true}
+
+// bylineElem reports an element marked as a post's author.
+func bylineElem(n *html.Node) bool {
+	if strings.EqualFold(attr(n, "itemprop"), "author") || strings.EqualFold(attr(n, "rel"), "author") {
+		return true
+	}
+	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+		if bylineTokens[tok] {
+			return true
+		}
+		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+			if bylineTokens[part] && part != tok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // headerRow reports a table row of header cells only.

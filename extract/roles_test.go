@@ -38,6 +38,15 @@ var offerCases = []struct {
 		offers: []string{"1-Boc-4-piperidone"},
 	},
 	{
+		name: "buyer's thread with bylines but no profile links or dates: a seller's answer",
+		html: `<title>Куплю 4-ANPP оптом - Форум</title><h2>Куплю 4-ANPP оптом</h2>
+			<div class="forum-post"><div class="post-author">optovik</div><div class="post-body">Ищу поставщика 4-ANPP, объём от 5 кг в месяц. Предложения в ЛС.</div></div>
+			<div class="forum-post"><div class="post-author">ХимПром (магазин)</div><div class="post-body">4-ANPP есть в наличии: 1 кг — 48 000 руб., оформляйте через гарант.</div></div>
+			<div class="forum-post"><div class="post-author">sever</div><div class="post-body">Тоже ищу, кто брал — отпишитесь, какое качество?</div></div>`,
+		offers: []string{"4-ANPP есть"},
+		role:   RoleRequest,
+	},
+	{
 		name: "buying-leads board",
 		html: `<title>Buying leads - ChemHub</title><h1>Latest buying leads</h1><table><tr><th>Request</th><th>CAS</th><th>Quantity</th><th></th></tr>
 			<tr><td>Looking for 4-ANPP</td><td>21409-26-7</td><td>2 kg</td><td><a href="/q/1">Quote now</a></td></tr>

@@ -97,3 +97,33 @@ func prefixedNames(subs []npswatch.Substance) []derivedName {
 	}
 	return out
 }
+
+// cyrillicLetters spells Latin capitals the way Russian writes a Latin
+// abbreviation letter by letter: "NPP" is "НПП", "ANPP" "АНПП", "BMK"
+// "БМК", "4-AP" "4-АП". Letters with no one Cyrillic spelling (C, H, J,
+// Q, W, X, Y) leave the abbreviation as it is.
+var cyrillicLetters = map[rune]rune{'A': 'А', 'B': 'Б', 'D': 'Д', 'E': 'Е', 'F': 'Ф', 'G': 'Г', 'I': 'И', 'K': 'К',
+	'L': 'Л', 'M': 'М', 'N': 'Н', 'O': 'О', 'P': 'П', 'R': 'Р', 'S': 'С', 'T': 'Т', 'U': 'У', 'V': 'В', 'Z': 'З'}
+
+// cyrillicAbbrev returns the Cyrillic spelling of the Latin abbreviation
+// abbr, or false when a letter has none or the spelling reads as Latin.
+func cyrillicAbbrev(abbr string) (string, bool) {
+	var b strings.Builder
+	own := false // a letter no Latin letter imitates (П, Б, Д …): else the Latin key matches already
+	for _, r := range abbr {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			c, ok := cyrillicLetters[r]
+			if !ok {
+				return "", false
+			}
+			if _, latin := lookalike(c); !latin {
+				own = true
+			}
+			b.WriteRune(c)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String(), own
+}

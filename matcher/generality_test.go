@@ -33,6 +33,13 @@ func TestMatchGenerality(t *testing.T) {
 		{"cherokee look-alike", listing("Ꮯarfentanil", ""), []string{"carfentanil:name"}},
 		{"small capital", listing("fentaɴyl", ""), []string{"fentanyl:name"}},
 		{"circled letters", listing("ⓕⓔⓝⓣⓐⓝⓨⓛ", ""), []string{"fentanyl:name"}},
+		{"greek capitals as written", listing("4-ΑΝΡΡ 99% ready stock", ""), []string{"4-anpp:name"}},
+		// Latin abbreviations as Russian spells them, capitals only
+		{"cyrillic NPP", listing("НПП есть в наличии, 1 кг", ""), []string{"npp:name"}},
+		{"cyrillic ANPP and 4-AP", listing("АНПП и 4-АП оптом", ""), []string{"4-anpp:name", "4-ap:name"}},
+		{"cyrillic BMK", listing("БМК 5 кг", ""), []string{"p2p:name"}}, // the watchlist gives BMK as a name of P2P
+		{"lower case is a word", listing("нпп", ""), nil},
+		{"a Russian firm", listing("ООО НПП «Химпром»: реактивы", ""), nil},
 		{"emoji keycap digit", listing("3️⃣-Methylfentanyl", ""), []string{"3-methylfentanyl:name"}},
 		// slang and truncations, weak
 		{"fent", listing("Pressed pills (fent) 100 pcs", ""), []string{"fentanyl:name"}},

@@ -185,6 +185,11 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 		if kind != pName {
 			continue
 		}
+		if cyr, ok := cyrillicAbbrev(t); ok && p.abbrev {
+			q := p
+			q.term, q.caseSens = cyr, true // "нпп" is no abbreviation
+			b.add(cyr, q, 3)
+		}
 		for _, tr := range truncations(t) {
 			q := p
 			q.weak, q.trunc, q.abbrev = true, true, false

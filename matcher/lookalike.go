@@ -30,7 +30,8 @@ import (
 var lookalikes sync.Map // rune → byte
 
 // lookalike returns the Latin letter (a–z) that r imitates, if any. r is
-// a lower-cased non-ASCII letter.
+// a non-ASCII letter as written: case matters (Greek capital "Ν" imitates
+// N, its small "ν" a v).
 func lookalike(r rune) (byte, bool) {
 	if v, ok := lookalikes.Load(r); ok {
 		b := v.(byte)

@@ -24,7 +24,8 @@ const (
 type unit struct {
 	kind         uint8
 	b            byte   // the ASCII byte for Latin, digit, leet and confusable units
-	r            rune   // the rune for Greek and other letters
+	r            rune   // the rune for Greek and other letters, lower-cased
+	orig         rune   // the rune as written: Greek "Ν" imitates N, its "ν" a v
 	oStart, oEnd int32  // original offsets
 	spelled      string // set when the unit expands (Greek locant names)
 }
@@ -250,9 +251,9 @@ func (n *normalizer) rune(s string, r rune, o0, o1 int32) {
 	lr := unicode.ToLower(r)
 	switch {
 	case greekNames[lr] != "":
-		n.addUnit(unit{kind: uGreek, r: lr, oStart: o0, oEnd: o1})
+		n.addUnit(unit{kind: uGreek, r: lr, orig: r, oStart: o0, oEnd: o1})
 	case unicode.IsLetter(lr):
-		if b, ok := lookalike(lr); ok {
+		if b, ok := lookalike(r); ok {
 			n.addUnit(unit{kind: uConfusable, b: b, r: lr, oStart: o0, oEnd: o1})
 			return
 		}
@@ -317,7 +318,7 @@ func (n *normalizer) finishWord() {
 				w[j].spelled = greekNames[w[j].r]
 				continue
 			}
-			if b, ok := lookalike(w[j].r); ok && mapConf {
+			if b, ok := lookalike(w[j].orig); ok && mapConf {
 				w[j].kind, w[j].b = uLatin, b
 				flags |= flagObfuscated // a Latin name spelled with other scripts' letters
 			} else {

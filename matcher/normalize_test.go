@@ -11,6 +11,7 @@ func TestNormalize(t *testing.T) {
 		{"leet and salt", "F3nt@nyl HCl, 99%", "fentanyl hcl 99"},
 		{"cyrillic look-alike", "Аcetyl‐Fentanyl", "acetyl fentanyl"},
 		{"greek look-alike inside a word", "fentαnyl", "fentanyl"},
+		{"greek capitals as written", "4-ΑΝΡΡ", "4 anpp"}, // capital Nu is an N; its small ν would be a v
 		{"greek locant", "α-methylfentanyl", "alpha methylfentanyl"},
 		{"greek locant with prime", "α'-methyl", "alpha methyl"},
 		{"fullwidth", "４-ＡＮＰＰ", "4 anpp"},

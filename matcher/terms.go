@@ -38,11 +38,13 @@ var caseSensitiveAbbrevs = []string{"mapa"}
 // chemicals, words that show the listing means another one: NPP is also
 // nandrolone phenylpropionate, 4-AP also 4-aminopyridine, MDA also
 // 4,4'-methylenedianiline and malondialdehyde, PCP also pentachlorophenol,
-// PAA also peracetic and polyacrylic acid, PPA also polyphthalamide. When
+// PAA also peracetic and polyacrylic acid, PPA also polyphthalamide; in
+// Russian НПП is also a firm ("научно-производственное предприятие",
+// "ООО НПП …"). When
 // such a word is in the listing, the abbreviation gives no hit (the full
 // name or the CAS still do).
 var abbrevConflicts = map[string][]string{
-	"npp":  {"nandrolone", "phenylpropionate", "durabolin", "steroid", "steroids", "nuclear"},
+	"npp":  {"nandrolone", "phenylpropionate", "durabolin", "steroid", "steroids", "nuclear", "предприятие", "ооо", "зао", "оао"},
 	"4-ap": {"aminopyridine", "4-aminopyridine", "pyridin-4-amine", "fampridine", "dalfampridine"},
 	"mda":  {"methylenedianiline", "dianiline", "diaminodiphenylmethane", "malondialdehyde", "assay kit", "epoxy"},
 	"pcp":  {"pentachlorophenol", "pneumocystis", "printed circuit"},

@@ -18,6 +18,10 @@ while [ $# -gt 0 ]; do
     *) echo "world.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
+if [ -d "$keep" ] && [ -n "$(ls -A "$keep")" ]; then
+  # the server appends to requests.jsonl: an old run would double the crawl cost
+  echo "world.sh: --keep $keep is not empty; give a new directory" >&2; exit 2
+fi
 status=0
 PYTHONPATH="$dir" ../shared/eval/run.sh --set "$name" --port-base "$port" --keep "$keep" || status=$?
 python3 "$(dirname "$0")/crawlcost.py" --truth "$keep/truth.json" --requests "$keep/requests.jsonl" --max 2 || status=$?
