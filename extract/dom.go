@@ -142,7 +142,7 @@ func isChrome(n *html.Node) bool {
 	case "navigation", "banner", "contentinfo", "menu", "menubar":
 		return true
 	}
-	if relatedHeaded(n) {
+	if relatedHeaded(n) || reviewHeaded(n) {
 		return true
 	}
 	cls, id := attr(n, "class"), attr(n, "id")

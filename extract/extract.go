@@ -431,8 +431,18 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	for _, d := range drafts {
 		texts = append(texts, d.text)
 	}
-	texts = append(texts, p.pageText, p.mainText())
+	texts = append(texts, p.siteText(), p.mainText())
 	claims, denials := e.claims.find(texts)
+	if talk(res.Role) {
+		// a buyers' thread, a news or alert page, a feedback tab, a rules
+		// page that offers nothing: what it says about shipping is nobody's
+		// promise
+		defer func() {
+			if len(res.Listings) == 0 {
+				res.SiteClaims, res.SiteDenies = nil, nil
+			}
+		}()
+	}
 	res.PageVendor = pageVendor(p, pageURL)
 	if len(drafts) == 1 && drafts[0].weak && (len(claims[0]) == 0 && !drafts[0].sells || res.PageVendor != "" || infoPage(p, pageURL)) {
 		// a post with neither CAS nor price stands as a listing only by its

@@ -166,6 +166,14 @@ func (p *page) isClaimed(n *html.Node) bool {
 
 // mainText is the main content minus chrome, link lists and claimed
 // regions.
+// siteText is the page's text for claims the vendor makes site-wide: the
+// whole body but its posts, whose claims are the posts' own (an offering
+// post's) or nobody's (a buyer's, a review, a repost), and its sections of
+// buyers' reviews.
+func (p *page) siteText() string {
+	return nodeText(p.body, func(n *html.Node) bool { return p.posts[n] || reviewHeaded(n) })
+}
+
 func (p *page) mainText() string {
 	if p.mainMemo == nil {
 		t := nodeText(p.main, func(n *html.Node) bool { return p.skipChrome(n) || p.linkList(n) })

@@ -10,7 +10,8 @@ import (
 // rails.go recognises the blocks of a page that list other products or
 // reference matter rather than the page's own offer: related-product and
 // recently-viewed rails, seller's-other-products boxes, encyclopedia
-// infoboxes and navigation boxes. isChrome treats them as chrome.
+// infoboxes and navigation boxes, and sections of buyers' reviews.
+// isChrome treats them as chrome.
 
 // relatedWords in a class or id mark the product rails of shop templates
 // (related, up-sell, cross-sell, recently viewed): other products, listed
@@ -23,8 +24,12 @@ var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "cross
 	"also-bought", "alsobought", "also-viewed", "recently-viewed", "recently_viewed", "recentlyviewed",
 	"infobox", "chembox", "drugbox", "navbox", "reflist"}
 
-// relatedHeadingRe matches the headings of such rails.
-var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢)\s*:?\s*$`)
+// relatedHeadingRe matches the headings of such rails, in English,
+// Chinese (both scripts), Russian, German and Spanish.
+var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢|相關產品|相關商品|推薦產品|熱銷產品|熱門產品` +
+	`|похожие\s+товары|с\s+этим\s+товаром\s+(?:покупают|смотрят)|вам\s+может\s+понравиться|рекомендуемые\s+товары|рекомендуем|недавно\s+просмотренные(?:\s+товары)?|другие\s+товары(?:\s+(?:магазина|продавца))?` +
+	`|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|kaufen|sahen)\s+auch|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|zuletzt\s+angesehen(?:e\s+artikel)?|unsere\s+empfehlungen` +
+	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente)\s*:?\s*$`)
 
 // relationHeadingRe finds, anywhere in a heading, the words of a section
 // that lists other substances for how they relate to this one — a
@@ -36,10 +41,50 @@ var relationHeadingRe = regexp.MustCompile(`(?i)\b(?:raw\s+materials?|preparatio
 // a product rail ("Related products", "Customers also bought") or a
 // relation section ("Preparation products and raw materials").
 func relatedHeaded(n *html.Node) bool {
+	c, t := leadHeading(n)
+	if c == nil {
+		return false
+	}
+	if len(t) < 80 && relatedHeadingRe.MatchString(t) {
+		return true
+	}
+	// a section heading, not a product's title: no link in it ("Chemical
+	// Raw Material 4-ANPP" is a card's title linking to its page)
+	return len(t) < 160 && relationHeadingRe.MatchString(t) &&
+		firstElem(c, func(e *html.Node) bool { return e.DataAtom == atom.A }) == nil
+}
+
+// reviewHeadingRe matches the whole heading of a section of buyers'
+// reviews, with or without a count: "Customer reviews (12)", "Feedback",
+// "Отзывы покупателей", "买家评价", "Opiniones de clientes", "Kundenbewertungen".
+var reviewHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:customer|buyer|user|product|vendor|seller|shop|store|verified)\s+)?(?:reviews?|feedbacks?|testimonials|ratings?(?:\s+(?:&|and)\s+reviews)?)` +
+	`|^\s*отзывы(?:\s+(?:покупателей|клиентов|о\s+(?:магазине|товаре|продавце)))?` +
+	`|^\s*(?:买家|用户|客户|商品|顾客)?(?:评价|评论|反馈)|^\s*(?:買家|用戶|客戶|商品|顧客)?(?:評價|評論|反饋)` +
+	`|^\s*(?:opiniones|reseñas|valoraciones|comentarios)(?:\s+de\s+(?:clientes|compradores|usuarios))?` +
+	`|^\s*(?:kunden)?(?:bewertungen|meinungen|erfahrungen|rezensionen)`)
+
+// reviewCountRe is what may follow a review heading: a count, a score.
+var reviewCountRe = regexp.MustCompile(`^[\s:]*(?:[(\[]?\s*\d+(?:[.,]\d+)?\s*(?:/\s*5)?\s*[)\]]?)?\s*$`)
+
+// reviewHeaded reports a block whose first child is a heading that names
+// it a section of buyers' reviews: what they say about stealth or a reship
+// is nobody's claim, and the products they name are not offered there.
+func reviewHeaded(n *html.Node) bool {
+	_, t := leadHeading(n)
+	if t == "" || len(t) > 80 {
+		return false
+	}
+	loc := reviewHeadingRe.FindStringIndex(t)
+	return loc != nil && reviewCountRe.MatchString(t[loc[1]:])
+}
+
+// leadHeading returns the first element child of a section-like block
+// when it is a heading (h2–h5), with its text.
+func leadHeading(n *html.Node) (*html.Node, string) {
 	switch n.DataAtom {
 	case atom.Section, atom.Div, atom.Aside, atom.Ul:
 	default:
-		return false
+		return nil, ""
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
@@ -47,16 +92,9 @@ func relatedHeaded(n *html.Node) bool {
 		}
 		switch c.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5:
-			t := inlineText(c)
-			if len(t) < 80 && relatedHeadingRe.MatchString(t) {
-				return true
-			}
-			// a section heading, not a product's title: no link in it ("Chemical
-			// Raw Material 4-ANPP" is a card's title linking to its page)
-			return len(t) < 160 && relationHeadingRe.MatchString(t) &&
-				firstElem(c, func(e *html.Node) bool { return e.DataAtom == atom.A }) == nil
+			return c, inlineText(c)
 		}
-		return false
+		return nil, ""
 	}
-	return false
+	return nil, ""
 }

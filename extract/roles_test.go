@@ -145,6 +145,35 @@ func TestReviewsAreNobodysClaims(t *testing.T) {
 	}
 }
 
+// TestTalkMakesNoSiteClaims: a buyers' thread, a feedback tab and a news
+// repost say things about shipping that no vendor promised; none of it
+// may reach the site's vendor and, through it, every listing of the site.
+func TestTalkMakesNoSiteClaims(t *testing.T) {
+	e := mustExtractor(t)
+	pages := map[string]string{
+		"buyer's request": `<title>Buying leads | Portal</title><h1>Buying leads</h1>
+			<p>Looking for NPP, 5 kg. Need a supplier who can guarantee customs clearance and reship if seized.</p>`,
+		"feedback tab": `<title>ChemShop — отзывы</title><h2>Отзывы</h2><div class="fb-list">
+			<div class="fb"><b>user107</b> ★★★★★ <p>Пришло за 6 дней, упаковка огонь, стелс отличный.</p></div>
+			<div class="fb"><b>user21</b> ★★★★☆ <p>Посылку изъяли, магазин реально переотправил.</p></div></div>`,
+		"news repost": `<title>Forwarded from DEA Watch</title><h1>News</h1>
+			<p>The cargo, declared as 'urea', contained 4-piperidone shipped from Asia, officials said.</p>`,
+		"thread of buyers": `<title>Где брать? - Форум</title><h1>Где брать?</h1><div class="topic">
+			<div class="msg"><span class="username">kot</span><p>Кто брал у них? Говорят, при изъятии отправят повторно бесплатно.</p></div>
+			<div class="msg"><span class="username">pes</span><p>Брал, стелс нормальный, дошло за неделю, всё ок.</p></div></div>`,
+	}
+	for name, html := range pages {
+		t.Run(name, func(t *testing.T) {
+			u, _ := url.Parse("https://site.example/p")
+			doc, _ := goquery.NewDocumentFromReader(strings.NewReader("<html><head>" + html))
+			res := e.Page(doc, u)
+			if len(res.SiteClaims) != 0 || len(res.Listings) != 0 {
+				t.Errorf("role %q (%s): site claims %v, listings %d", res.Role, res.RoleWhy, res.SiteClaims, len(res.Listings))
+			}
+		})
+	}
+}
+
 func TestDeniedClaims(t *testing.T) {
 	e := mustExtractor(t)
 	u, _ := url.Parse("https://market.example/vendor/tulpen")

@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// TestSectionHeadings: a block headed as a product rail or as buyers'
+// reviews is chrome, in each language the lexicons cover; a product's
+// own heading or a section that merely mentions reviews is not.
+func TestSectionHeadings(t *testing.T) {
+	tests := []struct {
+		heading         string
+		related, review bool
+	}{
+		{"Related products", true, false},
+		{"Customers also bought", true, false},
+		{"相关产品", true, false},
+		{"相關產品", true, false},
+		{"Похожие товары", true, false},
+		{"С этим товаром покупают", true, false},
+		{"Ähnliche Artikel", true, false},
+		{"Kunden kauften auch", true, false},
+		{"Productos relacionados", true, false},
+		{"Customer reviews (12)", false, true},
+		{"Feedback", false, true},
+		{"Reviews: 4.8/5", false, true},
+		{"Отзывы покупателей", false, true},
+		{"Отзывы о магазине", false, true},
+		{"买家评价", false, true},
+		{"買家評價", false, true},
+		{"Opiniones de clientes", false, true},
+		{"Kundenbewertungen", false, true},
+		{"Fentanyl citrate 99%", false, false},
+		{"Reviews of fentanyl test strips and how to use them", false, false},
+		{"Описание", false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.heading, func(t *testing.T) {
+			doc, err := html.Parse(strings.NewReader("<div><h3>" + tt.heading + "</h3><ul><li>x</li></ul></div>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			div := firstElem(doc, func(n *html.Node) bool { return n.Data == "div" })
+			if got := relatedHeaded(div); got != tt.related {
+				t.Errorf("relatedHeaded = %v, want %v", got, tt.related)
+			}
+			if got := reviewHeaded(div); got != tt.review {
+				t.Errorf("reviewHeaded = %v, want %v", got, tt.review)
+			}
+		})
+	}
+}
