@@ -246,10 +246,17 @@ func (c *Crawler) robotsFor(ctx context.Context, hs *hostState, t *target, u *ur
 		if d := hs.robots.rules.crawlDelay; d > 0 {
 			hs.limiter.atLeast(d)
 		}
-		if hs.robots.rules.disallowAll {
-			c.log.Warn("robots.txt: host skipped for this run", "host", hs.name, "why", hs.robots.rules.note)
-		} else {
-			c.log.Info("robots.txt", "host", hs.name, "rules", hs.robots.rules.note, "crawl_delay", hs.robots.rules.crawlDelay)
+		rules := hs.robots.rules
+		for _, line := range rules.ignored {
+			c.log.Warn("robots.txt: unparseable line ignored", "host", hs.name, "line", line)
+		}
+		switch {
+		case rules.disallowAll:
+			c.log.Warn("robots.txt: host skipped for this run", "host", hs.name, "why", rules.note)
+		case rules.throttled != "":
+			c.log.Warn("robots.txt: host throttled", "host", hs.name, "why", rules.throttled, "crawl_delay", rules.crawlDelay)
+		default:
+			c.log.Info("robots.txt", "host", hs.name, "rules", rules.note, "crawl_delay", rules.crawlDelay)
 		}
 	})
 	return hs.robots.rules
