@@ -128,23 +128,54 @@ func (c *Canonicalizer) Canonical(base *url.URL, ref string) (*url.URL, error) {
 // hostKey is the politeness key of a URL: host[:port].
 func hostKey(u *url.URL) string { return u.Host }
 
-// scope decides which URLs belong to a target.
+// scope decides which URLs belong to a target. Hosts are compared with
+// their effective port: a start URL on port 80 (or 443) puts that host's
+// ports 80 and 443 in scope — the same site, upgraded to TLS or not —
+// and no other port of it; a start URL on port 8080 puts only 8080 in
+// scope. A configured host entry without a port ("example.com") stands
+// for its ports 80 and 443.
 type scope struct {
-	hosts   map[string]bool
+	hosts   map[string]bool // "host:port", host lower-cased
 	include []string
 	exclude []string
 }
 
-func newScope(hosts, include, exclude []string) *scope {
+// newScope builds a scope from entries that are a start URL's scheme and
+// host[:port] (scheme "" for a configured host entry).
+func newScope(entries []scopeEntry, include, exclude []string) *scope {
 	s := &scope{hosts: map[string]bool{}, include: include, exclude: exclude}
-	for _, h := range hosts {
-		s.hosts[strings.ToLower(h)] = true
+	for _, e := range entries {
+		h := &url.URL{Host: strings.ToLower(e.host)}
+		host, port := h.Hostname(), h.Port()
+		if port == "" || port == defaultPort(e.scheme) {
+			s.hosts[host+":80"], s.hosts[host+":443"] = true, true
+			continue
+		}
+		s.hosts[host+":"+port] = true
 	}
 	return s
 }
 
+// scopeEntry is one host of a target's scope.
+type scopeEntry struct{ scheme, host string }
+
+// defaultPort is the port a URL of scheme uses when it names none.
+func defaultPort(scheme string) string {
+	switch strings.ToLower(scheme) {
+	case "http":
+		return "80"
+	case "https":
+		return "443"
+	}
+	return ""
+}
+
 func (s *scope) in(u *url.URL) bool {
-	if !s.hosts[u.Host] && !s.hosts[u.Hostname()] {
+	port := u.Port()
+	if port == "" {
+		port = defaultPort(u.Scheme)
+	}
+	if !s.hosts[strings.ToLower(u.Hostname())+":"+port] {
 		return false
 	}
 	for _, p := range s.exclude {

@@ -174,11 +174,14 @@ func New(cfg Config) (*Crawler, error) {
 	c := &Crawler{cfg: cfg, canon: NewCanonicalizer(cfg.DropParams), session: newSessionParams(), log: cfg.Logger,
 		hosts: map[string]*hostState{}, wake: make(chan struct{})}
 	for _, t := range cfg.Targets {
-		hosts := t.Hosts
+		var hosts []scopeEntry
+		for _, h := range t.Hosts {
+			hosts = append(hosts, scopeEntry{host: h})
+		}
 		if len(hosts) == 0 {
 			for _, s := range t.StartURLs {
 				if u, err := c.canon.Canonical(nil, s); err == nil {
-					hosts = append(hosts, u.Host)
+					hosts = append(hosts, scopeEntry{scheme: u.Scheme, host: u.Host})
 				}
 			}
 		}

@@ -97,6 +97,15 @@ func newFetcher(ctx context.Context, t *npswatch.Target, sc *scope, canon *Canon
 		if len(via) >= 10 {
 			return errors.New("stopped after 10 redirects")
 		}
+		// never send credentials the analyst did not configure: a redirect to
+		// http://user:secret@host/ would make the client send them as Basic
+		// auth, and the URL would be stored with them
+		req.URL.User = nil
+		req.Header.Del("Authorization")
+		if oversized(req.URL) {
+			// the rules links obey hold for redirect targets too
+			return fmt.Errorf("redirect target not followed: %s", oversizeReason(req.URL))
+		}
 		u, err := canon.Canonical(nil, req.URL.String())
 		if err != nil || !sc.in(u) {
 			return http.ErrUseLastResponse // record the redirect itself; do not leave scope

@@ -1,6 +1,7 @@
 package crawler
 
 import (
+	"fmt"
 	"hash/fnv"
 	"net/url"
 	"strconv"
@@ -118,17 +119,20 @@ func allDigits(s string) bool {
 }
 
 // oversized reports URLs no real listing page has.
-func oversized(u *url.URL) bool {
+func oversized(u *url.URL) bool { return oversizeReason(u) != "" }
+
+// oversizeReason says why u is oversized, or "".
+func oversizeReason(u *url.URL) string {
 	s := u.String()
 	if len(s) > maxURLLen {
-		return true
+		return fmt.Sprintf("URL of %d bytes, over %d", len(s), maxURLLen)
 	}
 	if u.RawQuery != "" && strings.Count(u.RawQuery, "&")+1 > maxParams {
-		return true
+		return fmt.Sprintf("more than %d query parameters", maxParams)
 	}
 	segs := strings.Split(strings.Trim(u.Path, "/"), "/")
 	if len(segs) > maxSegments {
-		return true
+		return fmt.Sprintf("more than %d path segments", maxSegments)
 	}
 	count := map[string]int{}
 	for _, s := range segs {
@@ -137,10 +141,10 @@ func oversized(u *url.URL) bool {
 		}
 		count[s]++
 		if count[s] >= maxRepeats {
-			return true
+			return fmt.Sprintf("path segment %.40q repeated %d times", s, maxRepeats)
 		}
 	}
-	return false
+	return ""
 }
 
 // pagePrints fingerprints a page's visible text in one pass: print has

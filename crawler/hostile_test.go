@@ -1,0 +1,87 @@
+package crawler_test
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/npswatch/npswatch"
+)
+
+// Hostile servers (issue 10): what a site run by people who do not want to
+// be watched may throw at the crawler.
+
+// A same-site redirect to a URL with user name and password must not make
+// the crawler send credentials the analyst never configured, nor store them.
+func TestRedirectCredentialsAreStripped(t *testing.T) {
+	var mu sync.Mutex
+	var auths []string
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		auths = append(auths, r.Header.Get("Authorization"))
+		mu.Unlock()
+		switch r.URL.Path {
+		case "/":
+			http.Redirect(w, r, "http://user:secret@"+r.Host+"/landing", http.StatusFound)
+		case "/landing":
+			fmt.Fprint(w, page("Landing", `<a href="http://admin:hunter2@`+r.Host+`/next">next</a>`))
+		case "/next":
+			fmt.Fprint(w, page("Next", "n"))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	f := newMemFrontier()
+	titles := crawlWithin(t, 10*time.Second, f, npswatch.Target{StartURLs: []string{srv.URL + "/"}, Depth: 2})
+	if titles["/"] != "Landing" && titles["/landing"] != "Landing" {
+		t.Errorf("the redirect was not followed: %v", titles)
+	}
+	mu.Lock()
+	for _, a := range auths {
+		if a != "" {
+			t.Errorf("credentials sent: Authorization %q", a)
+		}
+	}
+	mu.Unlock()
+	for _, r := range f.byState(npswatch.PageDone) {
+		c := r.Capture
+		all := strings.Join(append([]string{r.Item.URL, r.Item.FetchURL(), c.URL, c.FinalURL, string(c.RawRequest)}, c.Redirects...), " ")
+		if strings.Contains(all, "secret") || strings.Contains(all, "hunter2") {
+			t.Errorf("credentials stored: %s", all)
+		}
+	}
+}
+
+// A redirect whose target breaks the URL rules links obey (here 100 KB
+// long) is not followed, and the page says why.
+func TestOversizedRedirectIsNotFollowed(t *testing.T) {
+	long := "/" + strings.Repeat("a", 100_000)
+	var followed sync.Once
+	hit := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch {
+		case r.URL.Path == "/":
+			http.Redirect(w, r, long, http.StatusFound)
+		case r.URL.Path == long:
+			followed.Do(func() { hit = true })
+			fmt.Fprint(w, page("Long", ""))
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	f := newMemFrontier()
+	crawlWithin(t, 10*time.Second, f, npswatch.Target{StartURLs: []string{srv.URL + "/"}})
+	if hit {
+		t.Fatal("a 100 KB redirect target was fetched")
+	}
+	failed := f.byState(npswatch.PageFailed)
+	if len(failed) != 1 || !strings.Contains(failed[0].Reason, "redirect target not followed") {
+		t.Errorf("failed %+v", failed)
+	}
+}
