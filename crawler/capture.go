@@ -179,9 +179,12 @@ func (t *captureTransport) RoundTrip(req *http.Request) (*http.Response, error) 
 				return nil, ex.Err
 			}
 			resp.Header.Del("Content-Encoding")
-			resp.Uncompressed = true
 		}
 	}
+	// nothing left for Colly to inflate: it would gunzip a body typed
+	// application/x-gzip or a path ending .xml.gz with no cap at all, and
+	// such a body is no page anyway
+	resp.Uncompressed = true
 	resp.Body = io.NopCloser(bytes.NewReader(plain))
 	resp.ContentLength = int64(len(plain))
 	resp.Header.Del("Content-Length")

@@ -1,9 +1,12 @@
 package crawler_test
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -83,5 +86,49 @@ func TestOversizedRedirectIsNotFollowed(t *testing.T) {
 	failed := f.byState(npswatch.PageFailed)
 	if len(failed) != 1 || !strings.Contains(failed[0].Reason, "redirect target not followed") {
 		t.Errorf("failed %+v", failed)
+	}
+}
+
+// A gzip body served without Content-Encoding (typed application/x-gzip,
+// or at a path ending .xml.gz) is no page: it must not be inflated, let
+// alone without a cap.
+func TestGzipBodyWithoutContentEncodingIsNotInflated(t *testing.T) {
+	var bomb bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&bomb, gzip.BestCompression)
+	zero := make([]byte, 1<<20)
+	for range 256 { // 256 MiB inflated, about 256 KB sent
+		zw.Write(zero)
+	}
+	zw.Close()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, page("Home", `<a href="/dump.bin">dump</a> <a href="/sitemap.xml.gz">map</a>`))
+		case "/dump.bin":
+			w.Header().Set("Content-Type", "application/x-gzip")
+			w.Write(bomb.Bytes())
+		case "/sitemap.xml.gz":
+			w.Header().Set("Content-Type", "application/octet-stream")
+			w.Write(bomb.Bytes())
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	defer srv.Close()
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f := newMemFrontier()
+	crawlWithin(t, 20*time.Second, f, npswatch.Target{StartURLs: []string{srv.URL + "/"}, Depth: 1})
+	runtime.ReadMemStats(&after)
+	if got := after.TotalAlloc - before.TotalAlloc; got > 64<<20 {
+		t.Errorf("the crawl allocated %d MiB: a gzip body was inflated", got>>20)
+	}
+	for _, r := range f.byState(npswatch.PageDone) {
+		if strings.HasSuffix(r.Item.URL, ".gz") || strings.HasSuffix(r.Item.URL, ".bin") {
+			if !bytes.Equal(r.Capture.Body, bomb.Bytes()) {
+				t.Errorf("%s: the capture is not the bytes as sent", r.Item.URL)
+			}
+		}
 	}
 }
