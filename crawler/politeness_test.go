@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -103,7 +104,19 @@ func TestMaxPagesBudget(t *testing.T) {
 }
 
 func TestInterruptAndResume(t *testing.T) {
-	srv := gridSite(t, 25, nil)
+	// while hold is set, pages after the tenth wait for the interrupt: the
+	// crawl cannot finish before it is cancelled, however fast it runs
+	var served atomic.Int64
+	var hold atomic.Pointer[chan struct{}]
+	srv := gridSite(t, 25, func(w http.ResponseWriter, r *http.Request) bool {
+		if ch := hold.Load(); ch != nil && strings.HasPrefix(r.URL.Path, "/p/") && served.Add(1) > 10 {
+			select {
+			case <-*ch:
+			case <-r.Context().Done():
+			}
+		}
+		return false
+	})
 	tg := npswatch.Target{StartURLs: []string{srv.URL + "/"}, Depth: 1, Concurrency: 2}
 
 	full, err := crawl(t, context.Background(), newMemFrontier(), tg, true)
@@ -113,16 +126,20 @@ func TestInterruptAndResume(t *testing.T) {
 
 	f := newMemFrontier()
 	ctx, cancel := context.WithCancel(context.Background())
+	release := make(chan struct{})
+	hold.Store(&release)
 	go func() { // cancel once a few pages are stored
 		for {
 			if len(f.byState(npswatch.PageDone)) >= 6 {
 				cancel()
+				close(release)
 				return
 			}
 			time.Sleep(time.Millisecond)
 		}
 	}()
 	first, err := crawl(t, ctx, f, tg, true)
+	hold.Store(nil)
 	if err == nil {
 		t.Fatal("interrupted crawl returned no error")
 	}
