@@ -132,3 +132,33 @@ func TestGzipBodyWithoutContentEncodingIsNotInflated(t *testing.T) {
 		}
 	}
 }
+
+// The pages of a paginated list keep the first page's depth: a depth-1
+// crawl of a 12-page catalogue reaches the products of its last page.
+func TestPaginationKeepsDepth(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/list" && !strings.HasPrefix(r.URL.Path, "/item/") {
+			http.NotFound(w, r)
+			return
+		}
+		if r.URL.Path != "/list" {
+			fmt.Fprint(w, page("Item "+strings.TrimPrefix(r.URL.Path, "/item/"), "an item"))
+			return
+		}
+		n := 1
+		fmt.Sscanf(r.URL.Query().Get("page"), "%d", &n)
+		next := ""
+		if n < 12 {
+			next = fmt.Sprintf(`<a href="/list?page=%d">next</a>`, n+1)
+		}
+		// real pages of a list show other products (not the same text with
+		// other digits: that is a trap's twin)
+		words := []string{"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"}
+		fmt.Fprint(w, page(fmt.Sprintf("List page %d", n), fmt.Sprintf(`<a href="/item/%d">%s powder</a> %s`, n, words[n-1], next)))
+	}))
+	defer srv.Close()
+	titles := crawlWithin(t, 20*time.Second, newMemFrontier(), npswatch.Target{StartURLs: []string{srv.URL + "/list"}, Depth: 1})
+	if titles["/item/12"] != "Item 12" {
+		t.Errorf("the last page's item was not reached at depth 1: %d pages %v", len(titles), titles)
+	}
+}

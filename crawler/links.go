@@ -191,3 +191,55 @@ func chainOf(link *url.URL, parentShape string, parentChain int, parentPrint, pa
 	chain = parentChain + 1
 	return chain, chain > maxChain
 }
+
+// maxPageHops bounds the pagination hops that keep a list's depth: past
+// it, further pages count as links like any other.
+const maxPageHops = 200
+
+// pageParams are the query parameters that page through a list.
+var pageParams = map[string]bool{"page": true, "p": true, "pg": true, "pn": true, "paged": true, "pagenum": true,
+	"pageno": true, "page_no": true, "pagenumber": true, "currentpage": true, "start": true, "offset": true,
+	"skip": true, "from": true, "before": true, "after": true, "cursor": true, "max_id": true, "since_id": true}
+
+// nextPage reports whether link is another page of the list page shows:
+// the same host and path with only a paging parameter added or changed
+// ("?page=3", "?before=1043", "?start=40"), or a path that differs only in
+// a trailing "/page/N" (WordPress) — not another list or a product.
+func nextPage(page, link *url.URL) bool {
+	if page.Host != link.Host {
+		return false
+	}
+	if page.Path != link.Path {
+		a, b := strings.TrimSuffix(page.Path, "/"), strings.TrimSuffix(link.Path, "/")
+		return page.RawQuery == link.RawQuery && strings.TrimSuffix(pathWithoutPage(a), "/") == strings.TrimSuffix(pathWithoutPage(b), "/") &&
+			(a != pathWithoutPage(a) || b != pathWithoutPage(b))
+	}
+	pq, lq := page.Query(), link.Query()
+	changed := 0
+	for k, v := range lq {
+		if pv, ok := pq[k]; !ok || strings.Join(pv, "\x00") != strings.Join(v, "\x00") {
+			if !pageParams[strings.ToLower(k)] {
+				return false
+			}
+			changed++
+		}
+	}
+	for k := range pq {
+		if _, ok := lq[k]; !ok {
+			if !pageParams[strings.ToLower(k)] {
+				return false
+			}
+			changed++
+		}
+	}
+	return changed == 1
+}
+
+// pathWithoutPage strips a trailing "/page/N" from a path.
+func pathWithoutPage(p string) string {
+	i := strings.LastIndex(p, "/page/")
+	if i < 0 || !allDigits(p[i+len("/page/"):]) {
+		return p
+	}
+	return p[:i]
+}

@@ -185,7 +185,14 @@ func (c *Crawler) links(t *target, item npswatch.QueueItem, pageURL, base *url.U
 			c.log.Debug("trap link dropped", "url", s, "from", pageURL.String())
 			continue
 		}
-		out = append(out, npswatch.QueueItem{URL: s, Host: hostKey(u), Depth: item.Depth + 1, Target: item.Target,
+		depth, pages := item.Depth+1, 0
+		if item.Pages < maxPageHops && nextPage(pageURL, u) {
+			// the next page of a list is the list itself, continued: a
+			// channel archive or a catalogue of 30 pages is as near as its
+			// first page (the hops are bounded, and trap rules still apply)
+			depth, pages = item.Depth, item.Pages+1
+		}
+		out = append(out, npswatch.QueueItem{URL: s, Host: hostKey(u), Depth: depth, Pages: pages, Target: item.Target,
 			Parent: pageURL.String(), Chain: chain, Print: print, Fetch: fetch})
 	}
 	return out

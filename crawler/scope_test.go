@@ -39,3 +39,30 @@ func TestScopePorts(t *testing.T) {
 		}
 	}
 }
+
+func TestNextPage(t *testing.T) {
+	tests := []struct {
+		page, link string
+		next       bool
+	}{
+		{"http://h/s/chan", "http://h/s/chan?before=1043", true},
+		{"http://h/s/chan?before=1043", "http://h/s/chan?before=1037", true},
+		{"http://h/cat?id=5", "http://h/cat?id=5&page=2", true},
+		{"http://h/cat?id=5&page=2", "http://h/cat?id=5&page=3", true},
+		{"http://h/blog/", "http://h/blog/page/2/", true},
+		{"http://h/blog/page/2/", "http://h/blog/page/3/", true},
+		{"http://h/cat?id=5", "http://h/cat?id=6", false},
+		{"http://h/cat?id=5", "http://h/cat?id=5&sort=price", false},
+		{"http://h/cat?id=5&page=2", "http://h/cat?id=6&page=3", false},
+		{"http://h/s/chan", "http://h/chan/1043", false},
+		{"http://h/a", "http://other/a?page=2", false},
+		{"http://h/a", "http://h/a", false},
+	}
+	for _, tt := range tests {
+		p, _ := url.Parse(tt.page)
+		l, _ := url.Parse(tt.link)
+		if got := nextPage(p, l); got != tt.next {
+			t.Errorf("nextPage(%s, %s) = %v, want %v", tt.page, tt.link, got, tt.next)
+		}
+	}
+}

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/npswatch/npswatch"
 	"golang.org/x/net/html"
@@ -98,7 +100,7 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 	}
 	hrefs := map[string]bool{}
 	var heading, img, linkTitle, classTitle string
-	var hasLink bool
+	var hasLink, author bool
 	budget := maxCardElems
 	eachElem(n, func(e *html.Node) bool {
 		if budget--; budget < 0 || invisible(e) || (e != n && skip(e)) {
@@ -127,7 +129,15 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 				break
 			}
 			txt := cleanName(inlineText(e))
-			if vendorClass(e) || (vendorPathRe.MatchString(href) && !titleLink(e)) {
+			if actionLink(txt) {
+				break // "Contact Now", "Add to cart": a way to buy, not another product
+			}
+			if bylineElem(e) || profilePathRe.MatchString(href) {
+				author = true
+			}
+			if vendorClass(e) || inVendorBlock(e, n) || bylineElem(e) || profilePathRe.MatchString(href) ||
+				(vendorPathRe.MatchString(href) && !titleLink(e)) {
+				// a seller's or a member's name — a post's author is no product
 				if c.vendor == "" && titleLike(txt) {
 					c.vendor = txt
 				}
@@ -143,7 +153,10 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 				}
 			}
 		}
-		if classTitle == "" && e != n && hasNameClass(e) {
+		if e != n && bylineElem(e) {
+			author = true
+		}
+		if classTitle == "" && e != n && hasNameClass(e) && !authorBlock(e) {
 			if t := cleanName(inlineText(e)); titleLike(t) {
 				classTitle = t
 			}
@@ -163,18 +176,66 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 			break
 		}
 	}
-	cart := cartRe.matchText(c.text)
+	// a call to action is a button or a line of its own: "现货" or "in
+	// stock" inside the title is the title's word
+	cart := cartRe.matchText(strings.Replace(c.text, c.title, "", 1))
 	for _, s := range []bool{c.price != "", cas, cart, heading != "", img != ""} {
 		if s {
 			c.signals++
 		}
 	}
 	c.strong = c.price != "" || cas || cart
+	if author && c.price == "" && !cas {
+		// a row of a thread index — a title linking to the thread, its
+		// author, replies — offers in the thread, not here: its "现货" or
+		// "in stock" is the title's word
+		c.strong = false
+	}
 	c.cardLike = hasLink && c.title != "" && (c.strong || (img != "" && heading != ""))
 	if c.cardLike && c.vendor == "" {
 		c.vendor = firstNonEmpty(vendorFromText(c.text), vendorBlock(n))
 	}
 	return c
+}
+
+// actionLink reports a link whose text is a call to action ("Contact Now",
+// "Send inquiry", "Купить") rather than a product's name.
+func actionLink(txt string) bool {
+	if txt == "" || utf8.RuneCountInString(txt) > 30 {
+		return false
+	}
+	if actionTextRe.MatchString(txt) {
+		return true
+	}
+	// the button's words are most of its text ("Add to cart", "立即询价"),
+	// not a word of a product's title ("… 高纯度 现货")
+	loc := cartRe.re.FindStringIndex(txt)
+	return loc != nil && (loc[1]-loc[0])*10 >= len(strings.TrimSpace(txt))*6
+}
+
+// actionTextRe matches the short buttons of product cards that no cart
+// pattern names.
+var actionTextRe = regexp.MustCompile(`(?i)^\s*(?:contact(?:\s+(?:now|us|seller|vendor))?|chat(?:\s+now)?|inquire|enquire|details?|view(?:\s+details?)?|more(?:\s+info)?|read\s+more|buy|order|联系(?:供应商|我们)?|立即咨询|查看详情|подробнее|написать|связаться|mehr|details\s+ansehen|ver\s+más|contactar)\s*[»>→]?\s*$`)
+
+// authorBlock reports an element that is, or holds, a post's byline or a
+// link to a member's profile ("<li class="d_name"><a class="p_author_name"
+// href="/home/main?id=…">"): a name class around it names a person.
+func authorBlock(e *html.Node) bool {
+	author := func(x *html.Node) bool {
+		return bylineElem(x) || x.DataAtom == atom.A && profilePathRe.MatchString(attr(x, "href"))
+	}
+	return author(e) || firstElem(e, author) != nil
+}
+
+// inVendorBlock reports a link inside a supplier block of card n ("<div
+// class="company-name"><a …>").
+func inVendorBlock(e, n *html.Node) bool {
+	for p := e.Parent; p != nil && p != n; p = p.Parent {
+		if vendorClass(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasNameClass reports a class token that marks a product title in most

@@ -397,3 +397,12 @@ func splitTerms(all []npswatch.Claim) (claims, terms []npswatch.Claim) {
 	}
 	return claims, terms
 }
+
+// any reports whether text makes a shipping claim or states a trade term.
+func (m *claimMatcher) any(text string) bool {
+	if m == nil {
+		return false
+	}
+	out, _ := m.find([]string{text})
+	return len(out[0]) > 0
+}

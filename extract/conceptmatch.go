@@ -51,6 +51,7 @@ type conceptMatcher struct {
 	rules    []compiledConceptRule
 	blockers []int // concepts that cancel every claim of their sentence
 	deniers  []int // concepts that turn them into denials ("no reships")
+	carriers []int // concepts that, opening a sentence, continue the one before
 	place    int   // the concept id of places, or -1
 	quote    int   // the concept id of quoted names, or -1
 }
@@ -86,6 +87,9 @@ func compileConcepts(lx *ConceptLexicon) (*conceptMatcher, error) {
 	}
 	for _, c := range lx.Deniers {
 		m.deniers = append(m.deniers, id(c))
+	}
+	for _, c := range lx.Carriers {
+		m.carriers = append(m.carriers, id(c))
 	}
 	patID := map[string]int{}
 	var keys []string
@@ -238,18 +242,28 @@ func (m *conceptMatcher) claims(found []lineHits, lines [][]string, seg *segment
 	for _, lh := range found {
 		line := lines[lh.text][lh.line]
 		var carry []conceptHit // a question's words: "Seized? We reship."
+		var prev []conceptHit  // the words of the sentence before, when it made no claim
 		for _, sp := range seg.spans(line) {
 			if strings.TrimSpace(line[sp[0]:sp[1]]) == "" {
 				continue
 			}
 			in := carry
 			carry = nil
+			var own []conceptHit
 			for _, h := range lh.hits {
 				if h.start >= sp[0] && h.end <= sp[1] {
-					in = append(in, h)
+					own = append(own, h)
 				}
 			}
+			if m.opens(own, line, sp[0]) {
+				// "Ships from our warehouse in Almaty. From there it goes by
+				// domestic post": the second sentence continues the first
+				in = append(in, prev...)
+			}
+			in = append(in, own...)
+			prev = own
 			if len(in) == 0 || m.has(in, m.blockers) {
+				prev = nil
 				continue
 			}
 			if question(line[sp[0]:sp[1]]) {
@@ -269,6 +283,7 @@ func (m *conceptMatcher) claims(found []lineHits, lines [][]string, seg *segment
 				}
 				a, b, ok, denied := m.fire(r, in, line, sp[0])
 				if ok || denied {
+					prev = nil // a sentence that made its claim lends nothing to the next
 					done[r.kind] = true
 					out = append(out, rawClaim{kind: r.kind, text: lh.text, line: lh.line, start: a, end: b, denied: denied || denial})
 				}
@@ -319,6 +334,17 @@ func (m *conceptMatcher) filter(raws []rawClaim, found []lineHits, lines [][]str
 
 // has reports whether one of the concepts cs is among the hits of a
 // sentence.
+// opens reports whether a carrier word opens the sentence that starts at
+// byte from of line (within its first few words).
+func (m *conceptMatcher) opens(hits []conceptHit, line string, from int) bool {
+	for _, h := range hits {
+		if slices.Contains(m.carriers, h.concept) && len(strings.Fields(line[from:h.start])) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *conceptMatcher) has(in []conceptHit, cs []int) bool {
 	for _, h := range in {
 		if slices.Contains(cs, h.concept) {

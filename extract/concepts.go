@@ -52,6 +52,7 @@ type ConceptLexicon struct {
 	Rules    []ConceptRule
 	Blockers []string // cancel every claim of their sentence: it is somebody else's
 	Deniers  []string // turn the claims of their sentence into denials ("no reships")
+	Carriers []string // open a sentence that continues the one before ("From there …", "После …")
 }
 
 // ParseConcepts reads a concept lexicon. Lines (tab-separated; blank lines
@@ -126,20 +127,23 @@ func parseLexicon(r io.Reader, name string, known func(string) bool) (*ConceptLe
 				used[c] = line
 			}
 			lx.Rules = append(lx.Rules, rule)
-		case "block", "deny":
+		case "block", "deny", "carry":
 			kind := strings.TrimSpace(cols[0])
 			if len(cols) != 2 || !conceptName(strings.TrimSpace(cols[1])) {
 				return nil, bad("want: %s <TAB> concept", kind)
 			}
 			c := strings.TrimSpace(cols[1])
 			used[c] = line
-			if kind == "block" {
+			switch kind {
+			case "block":
 				lx.Blockers = append(lx.Blockers, c)
-			} else {
+			case "deny":
 				lx.Deniers = append(lx.Deniers, c)
+			default:
+				lx.Carriers = append(lx.Carriers, c)
 			}
 		default:
-			return nil, bad("unknown line kind %q (want term, rule, block or deny)", cols[0])
+			return nil, bad("unknown line kind %q (want term, rule, block, deny or carry)", cols[0])
 		}
 	}
 	if err := sc.Err(); err != nil {

@@ -27,7 +27,13 @@ var conceptCases = []struct {
 	{"es", "Despacho aduanero garantizado a toda Latinoamérica.", []string{"customs"}},
 	{"ru", "Растаможку берём на себя.", []string{"customs"}},
 	{"de", "Wir kümmern uns um die Verzollung.", []string{"customs"}},
+	{"en team does clearance", "Door to door service to USA and Mexico, our team does the customs clearance for you.", []string{"customs"}},
+	{"ru we clear", "Растаможку оформим за вас, вам остаётся только получить посылку.", []string{"customs"}},
 	// stealth: packaging that hides the contents
+	{"en mbb", "US domestic only. MBB + vacuum, business-style envelope, printed label.", []string{"stealth"}},
+	{"zh transit then local", "一般7到10天，货先到香港中转，再由墨西哥本地快递派送。", []string{"forwarding"}},
+	{"en declared as", "Labelled and declared as lubricant additive.", []string{"mislabel"}},
+	{"en declared correctly", "Every parcel is declared correctly as chemical reagents.", nil},
 	{"en", "Your order arrives in an odour-proof pouch inside a book mailer.", []string{"stealth"}},
 	{"es", "Envío discreto en caja sin logotipos.", []string{"stealth"}},
 	{"ru", "Незаметная упаковка, без опознавательных знаков.", []string{"stealth"}},
@@ -43,6 +49,9 @@ var conceptCases = []struct {
 	{"es", "Enviamos vía México, entrega nacional en EE.UU.", []string{"forwarding"}},
 	{"ru", "Отправка через Казахстан.", []string{"forwarding"}},
 	{"de", "Versand über die Niederlande.", []string{"forwarding"}},
+	{"ru two sentences", "Отправка со склада в Казахстане (Алматы). После пересечения границы посылка доставляется по РФ как внутреннее отправление.", []string{"forwarding"}},
+	{"en partner", "For US buyers we ship in bulk to our partner in Los Angeles; from there it goes out by USPS as a domestic parcel.", []string{"forwarding"}},
+	{"en next sentence unrelated", "We ship from our warehouse in China. Then you get a tracking number.", nil},
 	{"en warehouse domestic", "Orders leave our warehouse for domestic delivery only.", []string{"forwarding"}},
 	// not claims
 	{"question", "Do you reship if it gets seized?", nil},

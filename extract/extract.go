@@ -127,6 +127,7 @@ type draft struct {
 	offered bool       // a price, a call to action or a seller's words make it an offer
 	links   []string   // contact links in the region (mailto:, wa.me …)
 	merged  bool
+	ownText string // a free-text draft's words outside links to other pages: what its role is read from
 }
 
 // Page extracts the listings of one parsed page. It never panics and
@@ -279,7 +280,13 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		if !strings.Contains(text, d.name) {
 			text = d.name + "\n" + text
 		}
-		dec := e.roles.roleScan(text).decide(d.price != "", cartRe.matchText(d.text))
+		cta := cartRe.matchText(d.text)
+		if d.source == "text" {
+			// an index's titles link to the pages that offer: their "【供应】"
+			// or "in stock" is no offer of this page
+			text, cta = d.ownText, cartRe.matchText(d.ownText)
+		}
+		dec := e.roles.roleScan(text).decide(d.price != "", cta)
 		seg := Segment{Source: d.source, Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(d.name), 120)}
 		// the page's own unit: a product page's detail block or schema.org
 		// product, which is exempt from its own talk words below, or a
@@ -298,6 +305,12 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 			// buying request asking suppliers to quote), unless it sells
 			// outright: a price and a way to buy
 			seg.Role, seg.Why = page.role, "the page's own unit on a page that talks: "+page.why
+		case d.source == "text" && !d.weak && dec.role != RoleOffer && !messengerContact(d.text) && !e.claims.any(d.text):
+			// a page of prose with CAS numbers and nothing that sells — no
+			// price, call to action, seller's words, messenger contact or
+			// shipping promise — is an alert, an index of articles, a
+			// reference page: it names substances without offering them
+			seg.Why = "no offer: prose with CAS numbers but no price, call to action, seller's words, contact or shipping claim"
 		default:
 			seg.Kept = true
 			d.sells = dec.role == RoleOffer && dec.why != "a price"

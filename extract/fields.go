@@ -14,10 +14,11 @@ import (
 
 // priceRe matches a price as shops write it: a currency before or after an
 // amount, an optional range and an optional unit ("US $20-90 / kg",
-// "$53.00", "8,13 €", "฿0.0060", "35 EUR", "¥1200/kg").
+// "$53.00", "8,13 €", "฿0.0060", "35 EUR", "¥1200/kg", "6 900 руб." with
+// thousands grouped by spaces).
 var priceRe = newLineRe(`(?i)(?:`+
 	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|[$€£¥￥₹₽฿₮])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
-	`|\d[\d,.]*\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|zł|€|元|руб\.?|рублей|р\.|\$)(?:[^\p{L}]|$)`+
+	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|zł|€|元|руб\.?|рублей|р\.|\$)(?:[^\p{L}]|$)`+
 	`)(?:\s?(?:/|per)\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|kgs|g|gram|grams|kilogram|kilograms|mg|ml|l|liter|litre|lb|oz|ton|tons|tonne|mt|piece|pieces|pc|pcs|bottle|vial|unit|kilo|克|千克|公斤)\b)?`,
 	"$", "€", "£", "¥", "￥", "₹", "₽", "฿", "元", "zł", "usd", "eur", "gbp", "cny", "rmb", "chf", "pln",
 	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.")
@@ -219,6 +220,11 @@ func normName(s string) string {
 }
 
 // cartRe matches the calls to action and trade terms that mark an offer.
-var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag)|buy\s+now|order\s+now|in\s+stock|out\s+of\s+stock|send\s+inquiry|inquire\s+now|enquire\s+now|get\s+(?:latest\s+)?price|contact\s+supplier|request\s+(?:a\s+)?quote|min\.?\s*order|moq|minimum\s+order|supply\s+ability|add\s+to\s+inquiry|quantity)\b|加入购物车|立即购买|立即订购|询价|起订量|最小起订|现货`,
+var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag)|buy\s+now|order\s+now|in\s+stock|out\s+of\s+stock|send\s+inquiry|inquire\s+now|enquire\s+now|get\s+(?:latest\s+)?price|contact\s+supplier|request\s+(?:a\s+)?quote|min\.?\s*order|moq|minimum\s+order|supply\s+ability|add\s+to\s+inquiry|quantity)\b|加入购物车|立即购买|立即订购|询价|起订量|最小起订|现货|加入購物車|立即購買|立即訂購|詢價|起訂量|現貨`+
+	`|купить|в\s+корзину|оформить\s+заказ|заказать|есть\s+в\s+наличии|в\s+наличии|нет\s+в\s+наличии|под\s+заказ|минимальный\s+заказ`+
+	`|in\s+den\s+warenkorb|jetzt\s+kaufen|sofort\s+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
+	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`,
 	"cart", "basket", "bag", "buy", "order", "stock", "inquir", "enquir", "price", "supplier", "quote",
-	"moq", "quantity", "supply", "购物车", "购买", "订购", "询价", "起订", "现货")
+	"moq", "quantity", "supply", "购物车", "购买", "订购", "询价", "起订", "现货", "購物車", "購買", "訂購", "詢價", "起訂", "現貨",
+	"купить", "корзин", "заказ", "налич", "warenkorb", "kaufen", "lager", "lieferbar", "mindestbestell", "carrito", "comprar",
+	"agotado", "mínim")

@@ -15,6 +15,9 @@ func TestFindPrice(t *testing.T) {
 		{"฿0.0060", "฿0.0060"},
 		{"35 EUR", "35 EUR"},
 		{"1,200 元", "1,200 元"},
+		{"6 900 руб.", "6 900 руб"},
+		{"Цена: 48 000 руб.", "48 000 руб"},
+		{"1 250,50 €", "1 250,50 €"},
 		{"Cart $0.00\n$12.50", "$12.50"},
 		{"100% pure, 5 kg drums", ""},
 		{"Ships from EUROPE 5 days", ""},
@@ -113,6 +116,29 @@ func TestColumnLabels(t *testing.T) {
 	for _, s := range []string{"Supplier", "Sold by", "Lieferant:", "供应商"} {
 		if !isVendorLabel(s) {
 			t.Errorf("vendor label %q not recognised", s)
+		}
+	}
+}
+
+// TestCallToAction: the buttons and stock words that make a segment an
+// offer, in each language the lexicons cover.
+func TestCallToAction(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Add to cart", true},
+		{"Купить", true},
+		{"Есть в наличии", true},
+		{"In den Warenkorb", true},
+		{"Añadir al carrito", true},
+		{"加入購物車", true},
+		{"立即购买", true},
+		{"Описание товара", false},
+		{"Beschreibung", false},
+	} {
+		if got := cartRe.matchText(tc.in); got != tc.want {
+			t.Errorf("cartRe(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

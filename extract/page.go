@@ -32,6 +32,7 @@ type page struct {
 	shapes   []string            // card shapes of the product grids found here
 	mainMemo *string             // mainText, until the next claim
 	links    map[*html.Node]linkStat
+	reviews  map[*html.Node]bool // panes a tab labelled "Reviews" shows: buyers' words
 }
 
 // claim marks n as a listing region.
@@ -48,7 +49,20 @@ var contactHrefPrefixes = []string{"mailto:", "tel:", "callto:", "skype:", "http
 // scanPage reads the page in one walk.
 func scanPage(root *html.Node) *page {
 	p := &page{root: root, claimed: map[*html.Node]bool{}}
+	var ids map[string]*html.Node
+	var reviewTabs []string
 	eachElem(root, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" {
+			if ids == nil {
+				ids = map[string]*html.Node{}
+			}
+			if _, dup := ids[id]; !dup {
+				ids[id] = n
+			}
+		}
+		if t := tabTarget(n); t != "" && reviewLabel(inlineText(n)) {
+			reviewTabs = append(reviewTabs, t)
+		}
 		switch n.DataAtom {
 		case atom.Title:
 			if p.title == "" {
@@ -84,9 +98,31 @@ func scanPage(root *html.Node) *page {
 	if p.main == nil || len(strings.TrimSpace(nodeText(p.main, nil))) == 0 {
 		p.main = p.body
 	}
+	for _, t := range reviewTabs {
+		if n := ids[t]; n != nil && n != p.body && n != p.main {
+			if p.reviews == nil {
+				p.reviews = map[*html.Node]bool{}
+			}
+			p.reviews[n] = true
+		}
+	}
 	p.ld = readJSONLD(root)
 	p.pageText = nodeText(p.body, nil)
 	return p
+}
+
+// tabTarget returns the id of the in-page pane a tab or link shows
+// ("<a href="#tab-review">", aria-controls, data-target), or "".
+func tabTarget(n *html.Node) string {
+	for _, t := range []string{attr(n, "aria-controls"), attr(n, "data-target"), attr(n, "data-bs-target"), attr(n, "href")} {
+		if t = strings.TrimSpace(t); t == "" {
+			continue
+		}
+		if n.DataAtom == atom.A && strings.HasPrefix(t, "#") || t != attr(n, "href") {
+			return strings.TrimPrefix(t, "#")
+		}
+	}
+	return ""
 }
 
 func (p *page) meta(n *html.Node) {
@@ -142,7 +178,7 @@ func (p *page) skipChrome(n *html.Node) bool { return p.claimed[n] || p.chrome(n
 
 // chrome reports whether n is chrome: by the in-page rules (isChrome) or
 // because the site's template repeats it on many pages.
-func (p *page) chrome(n *html.Node) bool { return p.templ[n] || isChrome(n) }
+func (p *page) chrome(n *html.Node) bool { return p.templ[n] || p.reviews[n] || isChrome(n) }
 
 // inChrome reports whether n or an ancestor is chrome.
 func (p *page) inChrome(n *html.Node) bool {
@@ -164,16 +200,16 @@ func (p *page) isClaimed(n *html.Node) bool {
 	return false
 }
 
-// mainText is the main content minus chrome, link lists and claimed
-// regions.
 // siteText is the page's text for claims the vendor makes site-wide: the
 // whole body but its posts, whose claims are the posts' own (an offering
 // post's) or nobody's (a buyer's, a review, a repost), and its sections of
 // buyers' reviews.
 func (p *page) siteText() string {
-	return nodeText(p.body, func(n *html.Node) bool { return p.posts[n] || reviewHeaded(n) })
+	return nodeText(p.body, func(n *html.Node) bool { return p.posts[n] || p.reviews[n] || reviewHeaded(n) })
 }
 
+// mainText is the main content minus chrome, link lists and claimed
+// regions.
 func (p *page) mainText() string {
 	if p.mainMemo == nil {
 		t := nodeText(p.main, func(n *html.Node) bool { return p.skipChrome(n) || p.linkList(n) })

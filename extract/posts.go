@@ -60,7 +60,7 @@ var dateRe = regexp.MustCompile(`(?i)\b(?:(?:19|20)\d{2}-(?:0?[1-9]|1[0-2])-(?:0
 var reviewMarkRe = regexp.MustCompile(`[★☆⭐]+|\b[1-5](?:\.\d)?\s?/\s?5\b|(?:^|\s)\w\*{2,}\w(?:\s|$)`)
 
 // profilePathRe matches links to a member's profile.
-var profilePathRe = regexp.MustCompile(`(?i)/(?:members?|users?|u|profile|profiles|author|space-uid-\d+|home\.php\?mod=space)(?:[/.?=-]|$)|^@|[?&]uid=\d+`)
+var profilePathRe = regexp.MustCompile(`(?i)(?:^|/)(?:members?|users?|u|profile|profiles|author|space-uid-\d+|home\.php\?mod=space)(?:[/.?=-]|$)|^@|[?&]uid=\d+`)
 
 // postDrafts finds the feeds of the page: every group of posts. Each post
 // is claimed (its text stays out of the page's other listings); the
@@ -159,7 +159,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 // of their own, and the texts must differ.
 func readPosts(p *page, members []*html.Node) []post {
 	var posts []post
-	marked := 0
+	marked, rows := 0, 0
 	texts := map[string]bool{}
 	for _, n := range members {
 		ps := post{n: n}
@@ -172,8 +172,14 @@ func readPosts(p *page, members []*html.Node) []post {
 			if invisible(c) || quoteBlock(c) {
 				return false
 			}
-			if byline == "" && bylineElem(c) {
-				if a := cleanName(inlineText(c)); titleLike(a) && utf8.RuneCountInString(a) <= 40 {
+			if byline == "" && bylineElem(c) && firstElem(c, bylineElem) == nil {
+				// the innermost byline: "<ul class="p_author">" holds an avatar, the
+				// name and a level badge; its "<a class="p_author_name">" is the name
+				name := c
+				if a := firstElem(c, func(x *html.Node) bool { return x.DataAtom == atom.A }); a != nil {
+					name = a
+				}
+				if a := cleanName(inlineText(name)); titleLike(a) && utf8.RuneCountInString(a) <= 40 {
 					byline = a
 				}
 			}
@@ -204,14 +210,17 @@ func readPosts(p *page, members []*html.Node) []post {
 		if stamps > 0 || ps.author != "" {
 			marked++
 		}
+		if indexRow(n, ps.text, ps.author) {
+			rows++
+		}
 		if len(ps.text) < minPostText {
 			continue
 		}
 		texts[ps.text] = true
 		posts = append(posts, ps)
 	}
-	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) {
-		return nil
+	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) || rows*2 > len(members) {
+		return nil // no feed, or a thread index: titles linking to threads, whose offers are there
 	}
 	// lines every post repeats — a channel's name, "Reply", "Share" — name
 	// no post; a channel's name is its posts' author
@@ -241,6 +250,31 @@ func readPosts(p *page, members []*html.Node) []post {
 		}
 	}
 	return posts
+}
+
+// indexRow reports a member whose text, beyond its author, is mostly one
+// link to another page: a row of a thread index ("【供应】… | author |
+// replies"), not a post with its own words.
+func indexRow(n *html.Node, text, author string) bool {
+	own := len(strings.TrimSpace(strings.ReplaceAll(text, author, "")))
+	if own == 0 {
+		return false
+	}
+	linked := 0
+	eachElem(n, func(c *html.Node) bool {
+		if c.DataAtom != atom.A {
+			return true
+		}
+		href := attr(c, "href")
+		if _, contact := contactLink(href); contact || profilePathRe.MatchString(href) || bylineElem(c) || strings.HasPrefix(href, "#") {
+			return false
+		}
+		if t := strings.TrimSpace(inlineText(c)); len(t) > linked {
+			linked = len(t)
+		}
+		return false
+	})
+	return linked*2 >= own
 }
 
 // bylineTokens are class tokens (or their dash/underscore parts) that
@@ -358,7 +392,13 @@ type Segment struct {
 // sellerContact reports a messenger contact in a post (Telegram, Wickr,
 // WhatsApp …): a way to order, where e-mail and phone could be anyone's.
 func sellerContact(ps post) bool {
-	for _, c := range Contacts(ps.text + "\n" + strings.Join(ps.links, "\n")) {
+	return messengerContact(ps.text + "\n" + strings.Join(ps.links, "\n"))
+}
+
+// messengerContact reports a messenger contact in text (Telegram, Wickr,
+// WhatsApp, Signal …), not an e-mail address or a phone number.
+func messengerContact(text string) bool {
+	for _, c := range Contacts(text) {
 		switch c.Kind {
 		case npswatch.ContactEmail, npswatch.ContactPhone:
 		default:

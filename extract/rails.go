@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -27,9 +28,9 @@ var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "cross
 // relatedHeadingRe matches the headings of such rails, in English,
 // Chinese (both scripts), Russian, German and Spanish.
 var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢|相關產品|相關商品|推薦產品|熱銷產品|熱門產品` +
-	`|похожие\s+товары|с\s+этим\s+товаром\s+(?:покупают|смотрят)|вам\s+может\s+понравиться|рекомендуемые\s+товары|рекомендуем|недавно\s+просмотренные(?:\s+товары)?|другие\s+товары(?:\s+(?:магазина|продавца))?` +
-	`|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|kaufen|sahen)\s+auch|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|zuletzt\s+angesehen(?:e\s+artikel)?|unsere\s+empfehlungen` +
-	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente)\s*:?\s*$`)
+	`|похожие\s+товары|хиты\s+продаж|лидеры\s+продаж|бестселлеры|с\s+этим\s+товаром\s+(?:покупают|смотрят)|вам\s+может\s+понравиться|рекомендуемые\s+товары|рекомендуем|недавно\s+просмотренные(?:\s+товары)?|другие\s+товары(?:\s+(?:магазина|продавца))?` +
+	`|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|kaufen|sahen)\s+auch|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|zuletzt\s+angesehen(?:e\s+artikel)?|unsere\s+empfehlungen|topseller|beliebte\s+(?:produkte|artikel)` +
+	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente|(?:los\s+)?más\s+vendidos)\s*:?\s*$`)
 
 // relationHeadingRe finds, anywhere in a heading, the words of a section
 // that lists other substances for how they relate to this one — a
@@ -37,11 +38,16 @@ var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|ite
 // and downstream products", "Related searches" — not for sale here.
 var relationHeadingRe = regexp.MustCompile(`(?i)\b(?:raw\s+materials?|preparation\s+products?|upstream|downstream|related\s+(?:products?|searches|chemicals?|substances?|compounds?|items?|articles?|posts?|threads?)|similar\s+(?:products?|items?|chemicals?)|people\s+also\s+(?:search|buy|view)|synthesis\s+routes?)\b|上游原料|下游产品|相关产品|相关搜索|相关商品|原料与|制备产品`)
 
-// relatedHeaded reports a block whose first child is a heading that names
-// a product rail ("Related products", "Customers also bought") or a
-// relation section ("Preparation products and raw materials").
+// relatedHeaded reports a block whose first child — or, where a template
+// writes the heading just before the block (OpenCart's "<h3>Related
+// Products</h3><div class="row">…"), whose previous sibling — is a heading
+// that names a product rail ("Related products", "Customers also bought")
+// or a relation section ("Preparation products and raw materials").
 func relatedHeaded(n *html.Node) bool {
 	c, t := leadHeading(n)
+	if c == nil {
+		c, t = headingBefore(n)
+	}
 	if c == nil {
 		return false
 	}
@@ -66,16 +72,26 @@ var reviewHeadingRe = regexp.MustCompile(`(?i)^\s*(?:(?:customer|buyer|user|prod
 // reviewCountRe is what may follow a review heading: a count, a score.
 var reviewCountRe = regexp.MustCompile(`^[\s:]*(?:[(\[]?\s*\d+(?:[.,]\d+)?\s*(?:/\s*5)?\s*[)\]]?)?\s*$`)
 
-// reviewHeaded reports a block whose first child is a heading that names
-// it a section of buyers' reviews: what they say about stealth or a reship
-// is nobody's claim, and the products they name are not offered there.
-func reviewHeaded(n *html.Node) bool {
-	_, t := leadHeading(n)
+// reviewLabel reports the label of a tab or heading that names buyers'
+// reviews: "Reviews (3)", "Отзывы (1)", "Feedback".
+func reviewLabel(t string) bool {
+	t = collapse(t)
 	if t == "" || len(t) > 80 {
 		return false
 	}
 	loc := reviewHeadingRe.FindStringIndex(t)
 	return loc != nil && reviewCountRe.MatchString(t[loc[1]:])
+}
+
+// reviewHeaded reports a block whose first child is a heading that names
+// it a section of buyers' reviews: what they say about stealth or a reship
+// is nobody's claim, and the products they name are not offered there.
+func reviewHeaded(n *html.Node) bool {
+	c, t := leadHeading(n)
+	if c == nil {
+		_, t = headingBefore(n)
+	}
+	return reviewLabel(t)
 }
 
 // leadHeading returns the first element child of a section-like block
@@ -89,6 +105,30 @@ func leadHeading(n *html.Node) (*html.Node, string) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode {
 			continue
+		}
+		switch c.DataAtom {
+		case atom.H2, atom.H3, atom.H4, atom.H5:
+			return c, inlineText(c)
+		}
+		return nil, ""
+	}
+	return nil, ""
+}
+
+// headingBefore returns the element just before a section-like block when
+// it is a heading (h2–h5), with its text.
+func headingBefore(n *html.Node) (*html.Node, string) {
+	switch n.DataAtom {
+	case atom.Section, atom.Div, atom.Aside, atom.Ul, atom.Table:
+	default:
+		return nil, ""
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" || c.Type == html.CommentNode {
+			continue
+		}
+		if c.Type != html.ElementNode {
+			return nil, ""
 		}
 		switch c.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5:

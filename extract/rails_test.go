@@ -21,6 +21,7 @@ func TestSectionHeadings(t *testing.T) {
 		{"相關產品", true, false},
 		{"Похожие товары", true, false},
 		{"С этим товаром покупают", true, false},
+		{"Хиты продаж", true, false},
 		{"Ähnliche Artikel", true, false},
 		{"Kunden kauften auch", true, false},
 		{"Productos relacionados", true, false},
@@ -49,6 +50,12 @@ func TestSectionHeadings(t *testing.T) {
 			}
 			if got := reviewHeaded(div); got != tt.review {
 				t.Errorf("reviewHeaded = %v, want %v", got, tt.review)
+			}
+			// the heading just before the block, as OpenCart writes it
+			doc, _ = html.Parse(strings.NewReader("<main><h3>" + tt.heading + "</h3>\n<div class='row'><p>x</p></div></main>"))
+			row := firstElem(doc, func(n *html.Node) bool { return n.Data == "div" })
+			if got := relatedHeaded(row); got != tt.related {
+				t.Errorf("heading before: relatedHeaded = %v, want %v", got, tt.related)
 			}
 		})
 	}

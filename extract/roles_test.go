@@ -47,6 +47,21 @@ var offerCases = []struct {
 		role:   RoleRequest,
 	},
 	{
+		name: "portal cards with a supplier block and a Contact Now button; one card without CAS",
+		html: `<title>Pharmaceutical Intermediates Suppliers</title><h1>Pharmaceutical Intermediates</h1><div class="list">
+			<div class="list-node prod-info"><div class="product-name"><a href="/offer/1.html">1-Phenethyl-4-Piperidone CAS 39742-60-4 NPP</a></div><div class="cas">CAS No.: 39742-60-4</div><div class="price-info"><strong>US$ 180-260</strong> / kg</div><div class="company-name"><a href="/showroom/kaiyuan/">Wuhan Kaiyuan Biotech Co., Ltd.</a></div><a class="btn" href="/inquiry/send?pid=1">Contact Now</a></div>
+			<div class="list-node prod-info"><div class="product-name"><a href="/offer/2.html">Research Compound 3F-MAF N-(3-Fluorophenyl)-2-Methoxy-N-[1-(2-Phenylethyl)Piperidin-4-yl]Acetamide</a></div><div class="price-info"><strong>US$ 3,000-4,500</strong> / kg</div><div class="company-name"><a href="/showroom/kaiyuan/">Wuhan Kaiyuan Biotech Co., Ltd.</a></div><a class="btn" href="/inquiry/send?pid=2">Contact Now</a></div>
+			<div class="list-node prod-info"><div class="product-name"><a href="/offer/3.html">4-Piperidone Monohydrate Hydrochloride CAS 40064-34-4</a></div><div class="cas">CAS No.: 40064-34-4</div><div class="price-info"><strong>US$ 120-190</strong> / kg</div><div class="company-name"><a href="/showroom/ruixiang/">Hebei Ruixiang Co., Ltd.</a></div><a class="btn" href="/inquiry/send?pid=3">Contact Now</a></div></div>`,
+		offers: []string{"39742-60-4 NPP", "3F-MAF", "Monohydrate"},
+	},
+	{
+		name: "thread index: titles that link to threads are no offers here",
+		html: `<title>化工原料吧_百度贴吧</title><h1>化工原料吧</h1><ul id="thread_list">
+			<li class="j_thread_list"><span class="threadlist_rep_num">2</span><div class="threadlist_title"><a href="/p/861001">【供应】盐酸伪麻黄碱 药用级 现货</a></div><div class="threadlist_author"><span class="p_author_name">冀州药化</span></div><span>2026-10-03</span></li>
+			<li class="j_thread_list"><span class="threadlist_rep_num">5</span><div class="threadlist_title"><a href="/p/861002">【供應】優勢產品一批，歡迎詢價</a></div><div class="threadlist_author"><span class="p_author_name">恒信化工</span></div><span>2026-10-05</span></li>
+			<li class="j_thread_list"><span class="threadlist_rep_num">1</span><div class="threadlist_title"><a href="/p/861003">求购 4-ANPP 长期合作</a></div><div class="threadlist_author"><span class="p_author_name">阿明</span></div><span>2026-10-07</span></li></ul>`,
+	},
+	{
 		name: "buying-leads board",
 		html: `<title>Buying leads - ChemHub</title><h1>Latest buying leads</h1><table><tr><th>Request</th><th>CAS</th><th>Quantity</th><th></th></tr>
 			<tr><td>Looking for 4-ANPP</td><td>21409-26-7</td><td>2 kg</td><td><a href="/q/1">Quote now</a></td></tr>
@@ -171,6 +186,27 @@ func TestTalkMakesNoSiteClaims(t *testing.T) {
 				t.Errorf("role %q (%s): site claims %v, listings %d", res.Role, res.RoleWhy, res.SiteClaims, len(res.Listings))
 			}
 		})
+	}
+}
+
+// TestReviewTabIsNobodys: the pane a tab labelled "Отзывы (1)" shows holds
+// buyers' words, whatever its markup; its "the shop reshipped" is no claim.
+func TestReviewTabIsNobodys(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://shop.example/index.php?route=product/product&product_id=56")
+	page := `<html><head><title>Бромазолам пеллеты 1 мг</title></head><body><div class="row"><div class="col-sm-8">
+		<ul class="nav nav-tabs"><li><a href="#tab-description">Описание</a></li><li><a href="#tab-review">Отзывы (1)</a></li></ul>
+		<div class="tab-content"><div class="tab-pane" id="tab-description"><p>Пеллеты 1 мг, 20 шт.</p></div>
+		<div class="tab-pane" id="tab-review"><table><tr><td><strong>Игорь</strong></td><td>12.10.2026</td></tr>
+		<tr><td colspan="2"><p>Один раз посылка потерялась — магазин сделал перепосыл без вопросов.</p></td></tr></table></div></div></div>
+		<div class="col-sm-4"><h1>Бромазолам пеллеты 1 мг</h1><h2>1 900 руб.</h2><button>Купить</button></div></div></body></html>`
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(page))
+	res := e.Page(doc, u)
+	if len(res.Listings) != 1 {
+		t.Fatalf("%d listings", len(res.Listings))
+	}
+	if c := res.Listings[0].Claims; len(c) != 0 || len(res.SiteClaims) != 0 {
+		t.Errorf("a buyer's review made claims: listing %v, site %v", c, res.SiteClaims)
 	}
 }
 

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
 // text.go is the fallback for free-text posts (forums, classifieds, paste
 // sites): when no structured listing is found but the main text carries a
 // CAS number, a shipping claim or a price, the page becomes one listing.
@@ -19,5 +24,15 @@ func textDraft(p *page) *draft {
 	d.weak = len(d.cas.valid)+len(d.cas.invalid) == 0 && d.price == ""
 	d.name, _ = p.productName()
 	d.vendor = vendorFromText(text)
+	d.ownText = nodeText(p.main, func(n *html.Node) bool {
+		if p.skipChrome(n) || p.linkList(n) {
+			return true
+		}
+		if n.DataAtom != atom.A {
+			return false
+		}
+		_, contact := contactLink(attr(n, "href"))
+		return !contact
+	})
 	return d
 }

@@ -122,7 +122,7 @@ var companyRe = newLineRe(`(?:[\p{Lu}0-9][\p{L}0-9&.'-]*\s+){1,6}(?:Co\.,?\s*Ltd
 	"co.", "ltd", "limited", "inc", "llc", "l.l.c", "gmbh", "s.a.", "s.r.o", "sp. z", "b.v.", "corp", "公司")
 
 // vendorPathRe matches link paths that lead to a supplier page.
-var vendorPathRe = regexp.MustCompile(`(?i)/(?:suppliers?|sellers?|vendors?|stores?|compan(?:y|ies)|merchants?|shops?/[^/]+/?$|user|profile|members?)(?:[/?#._-]|$)`)
+var vendorPathRe = regexp.MustCompile(`(?i)/(?:suppliers?|sellers?|vendors?|stores?|compan(?:y|ies)|showroom|merchants?|shops?/[^/]+/?$|user|profile|members?)(?:[/?#._-]|$)`)
 
 // profileSegRe is a path segment that introduces a vendor's profile: the
 // next segment (or an id parameter) names the vendor. Shop, store and

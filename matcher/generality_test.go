@@ -26,6 +26,8 @@ func TestMatchGenerality(t *testing.T) {
 		{"no before a name", listing("Pure dope", "No fent, no cuts."), nil},
 		{"CAS No. is no negation", listing("Item B02", "CAS No. 39742-60-4", "39742-60-4"), []string{"npp:cas"}},
 		{"CAS No without a dot", listing("Item B02", "CAS No 39742-60-4", "39742-60-4"), []string{"npp:cas"}},
+		{"not real oxycodone", listing("M30 Bluez x100, f3nt pressed", "Pressed M30s. These CONTAIN FENTANYL. They are NOT real oxycodone."), []string{"fentanyl:name"}},
+		{"fake M30s stay fentanyl", listing("fake M30s x100", ""), []string{"fentanyl:name"}},
 		{"tested negative for", listing("Cocaine", "tested negative for fentanyl"), []string{"cocaine:name"}},
 		// look-alikes from Unicode's confusables, not a hand table
 		{"greek and cyrillic mixed", listing("Ƒеηтαηуʟ citrate", ""), []string{"fentanyl:name"}},
@@ -46,8 +48,12 @@ func TestMatchGenerality(t *testing.T) {
 		{"pressed M30s", listing("Pressed M30s, 100 count", ""), []string{"fentanyl:name"}},
 		{"M30 alone is oxycodone's imprint", listing("M30 oxycodone 30 mg", ""), []string{"oxycodone:name"}},
 		{"truncated analogue", listing("carfent 10g", ""), []string{"carfentanil:name"}},
+		{"black tar", listing("Black tar H, 1g $100", ""), []string{"heroin:name"}},
+		{"ket", listing("K, ket crystal shards, 7g $180", ""), []string{"ketamine:name"}},
+		{"china white is fentanyl", listing("FENT powder, china white", ""), []string{"fentanyl:name"}},
 		{"truncated nitazene", listing("isotonit powder", ""), []string{"isotonitazene:name"}},
 		{"fent test strips", listing("Fent test strips 50 pack", ""), nil},
+		{"chinese urine test strips", listing("康检生物", "甲基苯丙胺（冰毒）尿检试纸，100人份/盒，每盒150元"), nil},
 		// systematic names of unlisted analogues: the class cores
 		{"fentanyl core", listing("N-(4-fluorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]pentanamide", ""), []string{"fentanyl-class:class"}},
 		{"fentanyl core, thienyl", listing("N-phenyl-N-[1-[2-(thiophen-2-yl)ethyl]piperidin-4-yl]butanamide", ""), []string{"fentanyl-class:class"}},

@@ -183,7 +183,7 @@ func TestMatchCAS(t *testing.T) {
 		{"name in the product despite another CAS", listing("N-Phenethyl-4-piperidone", "", "100-44-7"), []string{"npp:name"}},
 		// a street name beside a real name describes that substance
 		{"street name beside a name", listing("Opioid line", "Fent@nyl HCl powder 98% (China white)"), []string{"fentanyl:name"}},
-		{"street name alone", listing("Opioid line", "Pure China white, fast ship"), []string{"alpha-methylfentanyl:name"}},
+		{"street name alone", listing("Opioid line", "Pure China white, fast ship"), []string{"fentanyl:name"}}, // DEA slang glossary: fentanyl
 	})
 	free := listing("Selling from stock", "N-Phenethyl-4-piperidone and 4-ANPP, CAS 21409-26-7", "21409-26-7")
 	free.Source = "text"
@@ -212,7 +212,7 @@ func TestMatchConfidence(t *testing.T) {
 		{"product name", listing("Carfentanil", ""), "carfentanil", 0.9, 0.9, "product name"},
 		{"text only", listing("Research chemicals", "We stock carfentanil."), "carfentanil", 0.8, 0.8, "listing text"},
 		{"abbreviation", listing("NPP", ""), "npp", 0.8, 0.8, "abbreviation"},
-		{"street name", listing("China White", ""), "alpha-methylfentanyl", 0.5, 0.6, "street name"},
+		{"street name", listing("China White", ""), "fentanyl", 0.5, 0.6, "street name"},
 		{"obfuscated", listing("F3nt@nyl", ""), "fentanyl", 0.9, 0.9, "disguised"},
 		{"reference without forensic use", listing("Carfentanil", "reference standard grade"), "carfentanil", 0.5, 0.65, "reference standard"},
 		{"test strips elsewhere", listing("Fentanyl citrate", "Test strips sold separately."), "fentanyl", 0.7, 0.85, "Test strips"},

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/npswatch/npswatch"
 )
@@ -110,7 +112,10 @@ var negLexicon = []negRule{
 		"not", "without", "free of", "free from", "non", "does not contain", "do not contain", "contains no",
 		"contain no", "absence of", "zero", "never cut with", "not cut with", "no trace of",
 		"no traces of", "tested negative for", "negative for", "sin", "без", "ohne", "kein", "keine", "不含", "无",
-		"не", "ни", "nicht", "no contiene", "sin rastro de"}},
+		"не", "ни", "nicht", "no contiene", "sin rastro de",
+		// a counterfeit says what it is not: "NOT real oxycodone", "fake Xanax"
+		"not real", "not actual", "not genuine", "not authentic", "no real", "fake", "counterfeit",
+		"not pharma", "not pharmaceutical"}},
 	{kind: negNegation, before: 0, after: never, spaced: true, terms: []string{"no"}},
 	{kind: negNegation, before: never, after: 0, glued: true, terms: []string{"free", "frei", "libre"}},
 	{kind: negNegation, before: never, after: never}, // a share of 0% (zeroShare)
@@ -180,7 +185,7 @@ func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, 
 			break
 		}
 		r := negLexicon[n.rule]
-		gap := n.t0 - t1 - 1
+		gap := wordGap(nt, t1, n.t0)
 		if r.after == never || gap > r.after || (r.offersOnly && precursor) {
 			if gap > 3 {
 				break // no after-rule reaches further than 3 tokens
@@ -205,7 +210,7 @@ func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, 
 			break
 		}
 		r := negLexicon[n.rule]
-		gap := t0 - n.t1 - 1
+		gap := wordGap(nt, n.t1, t0)
 		if gap > anyGap {
 			break
 		}
@@ -217,6 +222,22 @@ func referral(nt *normText, negs []negHit, t0, t1 int, precursor bool) (negHit, 
 		}
 	}
 	return negHit{}, false
+}
+
+// wordGap is the number of words between tokens a and b (exclusive). A
+// Chinese character is a token of its own; two of them count as one word
+// ("甲基苯丙胺（冰毒）尿检试纸": the name, its other name, "urine test",
+// then "test strip" — two words apart, as in English).
+func wordGap(nt *normText, a, b int) int {
+	words, han := 0, 0
+	for i := a + 1; i < b && i < len(nt.toks); i++ {
+		if r, _ := utf8.DecodeRuneInString(nt.text(i)); unicode.Is(unicode.Han, r) {
+			han++
+			continue
+		}
+		words++
+	}
+	return words + (han+1)/2
 }
 
 // plainNo reports whether the word "no" of n denies the mention at token

@@ -27,6 +27,9 @@ var weakTerms = []string{
 	// alone (a genuine oxycodone 30 mg tablet carries that imprint)
 	"fetty", "pressed m30", "pressed m30s", "m30 blues", "blue m30s", "fake m30s", "pressed blues",
 	"mexican blues", "dirty 30s", "murder 8", "tango and cash",
+	// heroin and ketamine: DEA's glossary ("Black Tar"; "Special K") and the UK's FRANK
+	// ("ket")
+	"black tar", "special k", "ket",
 }
 
 // caseSensitiveAbbrevs are abbreviations that are also ordinary words in
