@@ -134,11 +134,11 @@ func ValidateProxy(p string) error {
 
 // QueueItem is one URL in a run's frontier.
 type QueueItem struct {
-	URL    string `json:"url"`    // canonical
-	Host   string `json:"host"`   // host[:port], the politeness key
-	Depth  int    `json:"depth"`  // link distance from the start URL; the next page of a paginated list keeps its page's depth
+	URL    string `json:"url"`             // canonical
+	Host   string `json:"host"`            // host[:port], the politeness key
+	Depth  int    `json:"depth"`           // link distance from the start URL; the next page of a paginated list keeps its page's depth
 	Pages  int    `json:"pages,omitempty"` // pagination hops taken at this depth (bounded: see crawler)
-	Target int    `json:"target"` // index into Run.Targets
+	Target int    `json:"target"`          // index into Run.Targets
 	Parent string `json:"parent,omitempty"`
 	Chain  int    `json:"chain,omitempty"` // consecutive same-shape generated links (trap detection)
 	Print  string `json:"print,omitempty"` // template fingerprint of the parent page (trap detection)
