@@ -108,7 +108,7 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 		}
 		switch {
 		case isHeading(e):
-			if heading == "" {
+			if heading == "" && !underByline(e, n) { // a member's rank ("<h5 class="userTitle">Member")
 				if h := cleanName(inlineText(e)); titleLike(h) {
 					heading = h
 				}
@@ -225,6 +225,16 @@ func authorBlock(e *html.Node) bool {
 		return bylineElem(x) || x.DataAtom == atom.A && profilePathRe.MatchString(attr(x, "href"))
 	}
 	return author(e) || firstElem(e, author) != nil
+}
+
+// underByline reports whether e, inside card n, is in a post's byline.
+func underByline(e, n *html.Node) bool {
+	for a := e; a != nil && a != n; a = a.Parent {
+		if bylineElem(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // inVendorBlock reports a link inside a supplier block of card n ("<div

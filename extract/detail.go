@@ -141,6 +141,7 @@ func detailDraft(p *page, haveOthers, ldSingle bool) *draft {
 	if !signal {
 		return nil
 	}
+	d.specCAS = specCAS
 	d.cas.scan(name, false)
 	d.cas.scan(text, false)
 	d.text = text

@@ -122,12 +122,14 @@ type draft struct {
 	brand   string     // JSON-LD brand: the vendor when nothing better is known
 	region  *html.Node // the card, row or item it came from (nil: whole page)
 	pageCtx bool       // the listing stands for the page: page contacts apply
+	noTopic bool       // a reply in a buyer's thread: the thread's title is what is wanted, not what it offers
 	weak    bool       // a free-text listing that needs a claim to stand
 	sells   bool       // … or a seller's words or a call to action
 	offered bool       // a price, a call to action or a seller's words make it an offer
 	links   []string   // contact links in the region (mailto:, wa.me …)
 	merged  bool
 	ownText string // a free-text draft's words outside links to other pages: what its role is read from
+	specCAS bool   // a detail draft whose CAS number stands in its spec sheet ("CAS No. | 39742-60-4")
 }
 
 // Page extracts the listings of one parsed page. It never panics and
@@ -207,11 +209,15 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		ld[0].pageCtx = true
 	}
 	drafts = mergeDrafts(append(ld, dom...))
+	sharePageCAS(drafts)
 	if len(drafts) == 0 {
 		// what the page says outside its posts: a product page's own offer
 		// above its buyers' reviews; on a thread, only a title, which names
 		// products without offering them (too weak to stand)
-		if d := textDraft(p); d != nil && !(feed && d.weak && !cartRe.matchText(d.text)) {
+		ownTalk := slices.ContainsFunc(res.Segments, func(s Segment) bool {
+			return (s.Source == "detail" || s.Source == "jsonld") && !s.Kept && talk(s.Role)
+		})
+		if d := textDraft(p); d != nil && !ownTalk && !(feed && d.weak && !cartRe.matchText(d.text)) {
 			drafts = e.offers([]*draft{d}, pageRole, &res.Segments)
 		}
 	}
@@ -294,7 +300,11 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		whole := d.source == "detail" || d.source == "text" || d.pageCtx
 		exempt := whole && d.source != "text"
 		switch {
-		case dec.role == RoleRequest, talk(dec.role) && !exempt:
+		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && (dec.role == RoleRules || dec.role == RoleInventory || dec.role == RoleReference)):
+			// (the page's own product is exempt from its talk words — products
+			// speak of overdoses and regulations — but a spec sheet with no
+			// price and no way to order that says it may not be sold, or is
+			// kept for reference, is a reference entry)
 			// a page's own product speaks of regulations, overdoses and test
 			// results in its description: only its title (the page role) or a
 			// request makes it talk
@@ -412,6 +422,27 @@ func mergeDrafts(all []*draft) []*draft {
 	return kept
 }
 
+// sharePageCAS gives the rows and cards of a product's page that name no
+// CAS number of their own the CAS number of the page's spec sheet: a
+// directory's "N-Phenethyl-4-piperidone, CAS 39742-60-4" page lists its
+// suppliers' offers ("NPP 99% white powder, US$ 180/kg") of that product.
+func sharePageCAS(drafts []*draft) {
+	var spec *draft
+	for _, d := range drafts {
+		if d.source == "detail" && d.specCAS && len(d.cas.valid) == 1 {
+			spec = d
+		}
+	}
+	if spec == nil {
+		return
+	}
+	for _, d := range drafts {
+		if (d.source == "table" || d.source == "card") && len(d.cas.valid)+len(d.cas.invalid) == 0 {
+			d.cas.valid = slices.Clone(spec.cas.valid)
+		}
+	}
+}
+
 // absorb completes listing l with what listing d of the same product
 // saw: its text, CAS numbers, and price and vendor when l has none.
 func absorb(l, d *draft) {
@@ -486,6 +517,9 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 			Source:     d.source,
 			Context:    pageContext,
 			Text:       truncateRunes(d.text, e.maxText),
+		}
+		if d.noTopic {
+			l.Context = "" // the matcher reads a post that names nothing as offering its thread's topic
 		}
 		l.Claims, l.Terms = splitTerms(claims[i])
 		l.Denies = denials[i]

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -47,6 +49,8 @@ const maxPostStamps = 3
 type post struct {
 	n      *html.Node
 	text   string // without quotes
+	own    string // text without the titles of the pages it links to: what its role is read from
+	body   string // text without the author's block (name, rank, join date): what it is named from
 	author string
 	links  []string
 	shared []string // lines every post of the feed repeats
@@ -104,7 +108,16 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 		if len(members) == 1 {
 			posts = loneReview(p, members[0]) // one buyer's review: a rating, a masked name
 		} else {
-			posts = readPosts(p, members)
+			var index bool
+			if posts, index = readPosts(p, members); index {
+				// a thread index: its titles offer in their threads, not here
+				for _, n := range members {
+					taken[n] = true
+					p.claim(n)
+				}
+				*segs = append(*segs, Segment{Source: "post", Why: fmt.Sprintf("a thread index of %d rows: titles that link to their threads", len(members)),
+					Text: truncateRunes(collapse(nodeText(members[0], nil)), 120)})
+			}
 		}
 		if posts == nil {
 			continue
@@ -123,9 +136,9 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 				p.posts = map[*html.Node]bool{}
 			}
 			p.posts[ps.n] = true
-			rh := e.roles.roleScan(ps.text)
+			rh := e.roles.roleScan(ps.own)
 			price := findPrice(ps.text)
-			cta := cartRe.matchText(ps.text)
+			cta := cartRe.matchText(ps.own)
 			dec := rh.decide(price != "", cta)
 			if dec.role == "" && sellerContact(ps) {
 				dec = roleDecision{RoleOffer, "a messenger contact to order from"}
@@ -146,7 +159,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 			seg.Kept = true
 			*segs = append(*segs, seg)
 			d := &draft{source: "post", name: postName(ps), text: ps.text, region: ps.n, price: price,
-				vendor: ps.author, links: ps.links}
+				vendor: ps.author, links: ps.links, noTopic: page.role == RoleRequest}
 			d.cas.scan(d.text, false)
 			out = append(out, d)
 		}
@@ -157,7 +170,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 // readPosts reads a group of siblings as posts, or returns nil when they
 // are not: most members must carry a time or a profile link and a text
 // of their own, and the texts must differ.
-func readPosts(p *page, members []*html.Node) []post {
+func readPosts(p *page, members []*html.Node) (_ []post, index bool) {
 	var posts []post
 	marked, rows := 0, 0
 	texts := map[string]bool{}
@@ -166,6 +179,18 @@ func readPosts(p *page, members []*html.Node) []post {
 		var t textBuilder
 		t.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c)) })
 		ps.text = t.String()
+		var o textBuilder // the post's own words: not the titles it links to
+		o.render(n, func(c *html.Node) bool {
+			if c == n || quoteBlock(c) || p.chrome(c) {
+				return c != n
+			}
+			_, contact := contactLink(attr(c, "href"))
+			return c.DataAtom == atom.A && !contact
+		})
+		ps.own = o.String()
+		var b textBuilder // the post without its byline: what it is named from
+		b.render(n, func(c *html.Node) bool { return c != n && (quoteBlock(c) || p.chrome(c) || bylineElem(c)) })
+		ps.body = b.String()
 		stamps := 0
 		byline := "" // a marked byline's text; a profile link's text is better
 		eachElem(n, func(c *html.Node) bool {
@@ -205,12 +230,12 @@ func readPosts(p *page, members []*html.Node) []post {
 			stamps = len(dateRe.FindAllString(ps.text, 4)) + len(reviewMarkRe.FindAllString(ps.text, 4))
 		}
 		if stamps > maxPostStamps {
-			return nil // a block holding several posts (a reviews tab), not a post
+			return nil, false // a block holding several posts (a reviews tab), not a post
 		}
 		if stamps > 0 || ps.author != "" {
 			marked++
 		}
-		if indexRow(n, ps.text, ps.author) {
+		if indexRow(n) {
 			rows++
 		}
 		if len(ps.text) < minPostText {
@@ -219,8 +244,11 @@ func readPosts(p *page, members []*html.Node) []post {
 		texts[ps.text] = true
 		posts = append(posts, ps)
 	}
-	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) || rows*2 > len(members) {
-		return nil // no feed, or a thread index: titles linking to threads, whose offers are there
+	if len(posts) < 2 || marked*3 < len(members)*2 || len(texts) < len(posts) {
+		return nil, false
+	}
+	if rows*2 > len(members) {
+		return nil, true // a thread index: titles linking to threads, whose offers are there
 	}
 	// lines every post repeats — a channel's name, "Reply", "Share" — name
 	// no post; a channel's name is its posts' author
@@ -249,18 +277,15 @@ func readPosts(p *page, members []*html.Node) []post {
 			}
 		}
 	}
-	return posts
+	return posts, false
 }
 
-// indexRow reports a member whose text, beyond its author, is mostly one
-// link to another page: a row of a thread index ("【供应】… | author |
-// replies"), not a post with its own words.
-func indexRow(n *html.Node, text, author string) bool {
-	own := len(strings.TrimSpace(strings.ReplaceAll(text, author, "")))
-	if own == 0 {
-		return false
-	}
-	linked := 0
+// indexRow reports a member that is a row of a thread index ("【供应】…
+// | author | 2 replies | Nov 3"): a title linking to the thread, and beside
+// it little but names, dates and counters — no words of its own, which is
+// what a post has.
+func indexRow(n *html.Node) bool {
+	title := 0
 	eachElem(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A {
 			return true
@@ -269,18 +294,31 @@ func indexRow(n *html.Node, text, author string) bool {
 		if _, contact := contactLink(href); contact || profilePathRe.MatchString(href) || bylineElem(c) || strings.HasPrefix(href, "#") {
 			return false
 		}
-		if t := strings.TrimSpace(inlineText(c)); len(t) > linked {
-			linked = len(t)
+		// a permalink's date ("Oct 24, 2026", "#5") is no title
+		if t := strings.TrimSpace(dateRe.ReplaceAllString(inlineText(c), " ")); len(t) > title && titleLike(t) {
+			title = len(t)
 		}
 		return false
 	})
-	return linked*2 >= own
+	if title < 8 {
+		return false
+	}
+	var t textBuilder
+	t.render(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.A || bylineElem(c)) })
+	own := dateRe.ReplaceAllString(t.String(), " ")
+	own = strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, own)
+	return len(own) < max(40, title)
 }
 
 // bylineTokens are class tokens (or their dash/underscore parts) that
 // mark a post's author.
 var bylineTokens = map[string]bool{"author": true, "username": true, "byline": true, "poster": true, "postauthor": true,
-	"postprofile": true, "nickname": true}
+	"postprofile": true, "nickname": true, "usertitle": true, "userdetails": true, "userinfo": true, "userextras": true}
 
 // bylineElem reports an element marked as a post's author.
 func bylineElem(n *html.Node) bool {
@@ -335,7 +373,7 @@ func loneReview(p *page, n *html.Node) []post {
 	if len(text) < minPostText || len(text) > maxLoneReview || !reviewMarkRe.MatchString(text) || findPrice(text) != "" {
 		return nil
 	}
-	return []post{{n: n, text: text}}
+	return []post{{n: n, text: text, own: text}}
 }
 
 // quoteBlock reports a quotation of another post.
@@ -367,7 +405,11 @@ func insideAny(n *html.Node, set map[*html.Node]bool) bool {
 // postName names a post's offer: its first line that is neither the
 // author, a date nor a counter, cut to 100 characters.
 func postName(ps post) string {
-	for _, line := range strings.Split(ps.text, "\n") {
+	text := ps.body
+	if strings.TrimSpace(text) == "" {
+		text = ps.text
+	}
+	for _, line := range strings.Split(text, "\n") {
 		line = cleanName(line)
 		if utf8.RuneCountInString(line) < 4 || (ps.author != "" && strings.Contains(line, ps.author)) || slices.Contains(ps.shared, line) ||
 			dateRe.MatchString(line) && utf8.RuneCountInString(line) < 30 {

@@ -9,7 +9,7 @@ import (
 // roles.go decides what a page, or a segment of one (a post, a row, a
 // card), does with the substances it names: offers them, or only talks
 // about them — a buyer's request, a news report, a warning, a regulation,
-// a market's rules, a buyer's review. Only offers become listings. The
+// a market's rules, a buyer's review, a reference entry. Only offers become listings. The
 // words of each role come from a lexicon in the format of concepts.go
 // (seeds/roles.tsv), in the five languages of the claims.
 
@@ -23,12 +23,13 @@ const (
 	RoleRules      = "rules"
 	RoleReview     = "review"
 	RoleInventory  = "inventory" // holdings listed but not for sale ("these materials are not sold")
+	RoleReference  = "reference" // an encyclopedia, a substance database, a monograph
 )
 
 // Roles lists every role; talkRoles are those that never offer.
 var (
-	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory}
-	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory}
+	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference}
+	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference}
 )
 
 // ParseRoles reads a role lexicon (seeds/roles.tsv): concepts.go's format,
@@ -98,7 +99,7 @@ func (rh roleHits) decide(price, cta bool) roleDecision {
 		return roleDecision{RoleRequest, quote(RoleRequest)}
 	}
 	best, n := "", 0
-	for _, r := range []string{RoleInventory, RoleWarning, RoleReport, RoleRegulation, RoleRules} {
+	for _, r := range []string{RoleInventory, RoleWarning, RoleReport, RoleRegulation, RoleRules, RoleReference} {
 		if rh.n[r] > n {
 			best, n = r, rh.n[r]
 		}

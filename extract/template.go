@@ -129,15 +129,54 @@ func (t *Template) chromeNodes(root *html.Node) map[*html.Node]bool {
 		return nil
 	}
 	var out map[*html.Node]bool
+	prints := map[*html.Node]uint64{}
 	blockPrints(root, func(n *html.Node, p uint64) {
 		if t.seen[p] >= need {
 			if out == nil {
 				out = map[*html.Node]bool{}
 			}
 			out[n] = true
+			prints[n] = p
 		}
 	})
+	ownCopies(out, prints)
 	return out
+}
+
+// ownCopies keeps the page's own copy of a product that its site-wide rail
+// also shows: when a page carries a chrome block inside its repeated rail
+// and the same block again outside any chrome (the category's grid lists
+// the product the rail features), the copy outside is the page's content.
+// Only blocks with a price count, so a menu drawn twice stays chrome.
+func ownCopies(chrome map[*html.Node]bool, prints map[*html.Node]uint64) {
+	inRail := map[uint64]bool{}
+	var top []*html.Node
+	for n, p := range prints {
+		if chromeAncestor(n, chrome) {
+			inRail[p] = true
+		} else {
+			top = append(top, n)
+		}
+	}
+	for _, n := range top {
+		if !inRail[prints[n]] || findPrice(inlineText(n)) == "" {
+			continue
+		}
+		delete(chrome, n)
+		for d := range n.Descendants() {
+			delete(chrome, d)
+		}
+	}
+}
+
+// chromeAncestor reports whether an ancestor of n is in chrome.
+func chromeAncestor(n *html.Node, chrome map[*html.Node]bool) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if chrome[a] {
+			return true
+		}
+	}
+	return false
 }
 
 // templateBlock reports elements that can be a block of a template.

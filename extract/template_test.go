@@ -67,3 +67,39 @@ func TestTemplateChrome(t *testing.T) {
 		t.Errorf("a two-page template changed the result: %v, alone %v", names(got), names(alone))
 	}
 }
+
+// railSite renders page i of a shop whose every page repeats a "featured"
+// rail; page 6 is a category whose own grid lists a featured product too,
+// in the rail's card markup.
+func railSite(i int) string {
+	card := func(id int, name, price string) string {
+		return fmt.Sprintf(`<li class="gi"><div class="cw"><div class="ci"><div class="cb"><a href="/p/%d">%s</a><span class="pr">%s</span></div></div></div></li>`, id, name, price)
+	}
+	rail := `<section class="feat"><h2>Featured</h2><ul class="g">` + card(90, "Isotonitazene powder", "$500/g") + card(91, "Brorphine HCl 1 g", "$300/g") + `</ul></section>`
+	body := fmt.Sprintf(`<h1>Sodium chloride %d kg</h1><p>Price $%d.00</p><a href="/cart?add=%d">Add to cart</a>`, i, 10+i, i)
+	if i == 6 {
+		body = `<h1>Nitazenes</h1><ul class="g grid-main">` + card(90, "Isotonitazene powder", "$500/g") + card(93, "Protonitazene HCl", "$450/g") + card(94, "Metonitazene HCl", "$420/g") + `</ul>`
+	}
+	return `<html><body><main>` + body + `</main>` + rail + `</body></html>`
+}
+
+func TestTemplateKeepsOwnCopyOfRailProduct(t *testing.T) {
+	e := mustExtractor(t)
+	tmpl := NewTemplate()
+	for i := range 6 {
+		d, _ := goquery.NewDocumentFromReader(strings.NewReader(railSite(i)))
+		tmpl.Observe(d.Nodes[0])
+	}
+	d, _ := goquery.NewDocumentFromReader(strings.NewReader(railSite(6)))
+	tmpl.Observe(d.Nodes[0])
+	u, _ := url.Parse("https://shop.example/collections/nitazenes")
+	var got []string
+	for _, l := range e.PageIn(d, u, nil, tmpl).Listings {
+		got = append(got, l.Product)
+	}
+	slices.Sort(got)
+	want := []string{"Isotonitazene powder", "Metonitazene HCl", "Protonitazene HCl"}
+	if !slices.Equal(got, want) {
+		t.Errorf("listings %q, want the grid's three (its copy of the featured product kept, the rail's Brorphine not)", got)
+	}
+}

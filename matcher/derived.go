@@ -127,3 +127,34 @@ func cyrillicAbbrev(abbr string) (string, bool) {
 	}
 	return b.String(), own
 }
+
+// romanceEndings are the endings Spanish, Portuguese and Italian give the
+// international names of drugs and chemicals ("protonitazeno", "ketamina",
+// "1-Boc-4-piperidona", "glicidato", "fentanilo"), with the English ending
+// each replaces.
+var romanceEndings = []struct{ en, other string }{
+	{"ene", "eno"}, {"ine", "ina"}, {"one", "ona"}, {"ide", "ida"}, {"ate", "ato"},
+	{"yl", "il"}, {"yl", "ilo"},
+}
+
+// romanceForms returns term with its last word given the Romance-language
+// endings of romanceEndings; words of fewer than six letters are left
+// alone ("ice", "tine" are no drug names in any language).
+func romanceForms(term string) []string {
+	end := len(term)
+	start := end
+	for start > 0 && term[start-1] >= 'a' && term[start-1] <= 'z' {
+		start--
+	}
+	word := term[start:end]
+	if len(word) < 6 || end != len(strings.TrimRightFunc(term, unicode.IsSpace)) {
+		return nil
+	}
+	var out []string
+	for _, e := range romanceEndings {
+		if stem, ok := strings.CutSuffix(word, e.en); ok {
+			out = append(out, term[:start]+stem+e.other)
+		}
+	}
+	return out
+}

@@ -3,6 +3,8 @@ package matcher_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/npswatch/npswatch"
 )
 
 // Matching cases of issue 9: longest name, negation scope, Unicode
@@ -39,6 +41,11 @@ func TestMatchGenerality(t *testing.T) {
 		// Latin abbreviations as Russian spells them, capitals only
 		{"cyrillic NPP", listing("НПП есть в наличии, 1 кг", ""), []string{"npp:name"}},
 		{"cyrillic ANPP and 4-AP", listing("АНПП и 4-АП оптом", ""), []string{"4-anpp:name", "4-ap:name"}},
+		{"spanish glycidate", listing("BMK glicidato (metil glicidato) importado, por kilo", ""), []string{"bmk-methyl-glycidate:name"}},
+		{"abbreviation shortens the product's name", listing("BMK glicidato importado, por kilo", "Metil glicidato de BMK en polvo, venta por kilo."), []string{"bmk-methyl-glycidate:name"}},
+		{"abbreviation beside another product", listing("PMK glycidate and PMK oil", ""), []string{"pmk-methyl-glycidate:name", "pmk:name"}},
+		{"spanish endings", listing("Protonitazeno HCl 1 g", "N-Boc-4-piperidona (1-Boc-4-piperidona) 99%"), []string{"protonitazene:name", "1-boc-4-piperidone:name"}},
+		{"unlisted analogue beside a listed entry in a post", post("Fresh synthesis:\n• N-(4-chlorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide — 1 g $220\n• N-Desethyl isotonitazene (CAS 2732926-24-6) — 500 mg $260", "2732926-24-6"), []string{"fentanyl-class:class", "n-desethyl-isotonitazene:cas"}},
 		{"cyrillic BMK", listing("БМК 5 кг", ""), []string{"p2p:name"}}, // the watchlist gives BMK as a name of P2P
 		{"lower case is a word", listing("нпп", ""), nil},
 		{"a Russian firm", listing("ООО НПП «Химпром»: реактивы", ""), nil},
@@ -81,4 +88,52 @@ func TestClassHitNamesParent(t *testing.T) {
 	if len(hits) != 1 || hits[0].Match.Rule != "truncation" || hits[0].Match.Confidence > 0.6 {
 		t.Fatalf("want a weak truncation hit, got %+v", hits)
 	}
+}
+
+// TestMatchPageCoverStory: a shop's "analytical reference" label beside
+// plain offers of other watched substances is a cover; a reference
+// catalogue's labels are not.
+func TestMatchPageCoverStory(t *testing.T) {
+	m := mustMatcher(t)
+	shop := []npswatch.Listing{*listing("Protonitazene (HCl)", "$60.00"), *listing("Bromazolam Pellets 1 mg", "$20.00"),
+		*listing("Metonitazene – analytical reference", "Regular price From $55.00 USD")}
+	hits := m.MatchPage(shop)
+	if len(hits[2]) != 1 || hits[2][0].Substance.ID != "metonitazene" || !strings.Contains(hits[2][0].Match.Reason, "a shop, not a reference catalogue") {
+		t.Errorf("shop: %+v", hits[2])
+	}
+	catalogue := []npswatch.Listing{*listing("Metonitazene – analytical reference standard", "$98"),
+		*listing("Protonitazene – analytical reference standard", "$98"), *listing("Caffeine", "$10")}
+	for i, hs := range m.MatchPage(catalogue) {
+		if len(hs) != 0 {
+			t.Errorf("catalogue listing %d: %+v", i, hs)
+		}
+	}
+}
+
+func TestMatchPageShorthandTopic(t *testing.T) {
+	m := mustMatcher(t)
+	first := *listing("Factory direct", "BMK methyl glycidate CAS 80532-66-7, 1 kg $900")
+	first.Source = "post"
+	reply := *listing("Yes, stock in our Mexico warehouse", "")
+	reply.Source, reply.Context = "post", "WTS BMK / PMK — factory direct"
+	hits := m.MatchPage([]npswatch.Listing{first, reply})
+	for _, h := range hits[1] {
+		if h.Substance.ID == "p2p" {
+			t.Errorf("the title's BMK is the glycidate the first post sells, got %+v", h)
+		}
+	}
+	if len(hits[1]) != 1 || hits[1][0].Substance.ID != "pmk" {
+		t.Errorf("PMK, on no other post, stays the reply's topic: %+v", hits[1])
+	}
+	alone := m.MatchPage([]npswatch.Listing{reply})
+	if len(alone[0]) != 2 {
+		t.Errorf("without a longer name on the page the topic gives BMK and PMK: %+v", alone[0])
+	}
+}
+
+// post is a listing read from a post of a feed.
+func post(text string, cas ...string) *npswatch.Listing {
+	l := listing("Fresh stock", text, cas...)
+	l.Source = "post"
+	return l
 }

@@ -190,6 +190,11 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 			q.term, q.caseSens = cyr, true // "нпп" is no abbreviation
 			b.add(cyr, q, 3)
 		}
+		for _, rf := range romanceForms(t) {
+			q := p
+			q.term = rf
+			b.add(rf, q, 6)
+		}
 		for _, tr := range truncations(t) {
 			q := p
 			q.weak, q.trunc, q.abbrev = true, true, false

@@ -42,12 +42,106 @@ func (m *Matcher) Match(l *npswatch.Listing) []npswatch.Hit {
 	if l == nil {
 		return nil
 	}
-	hits := m.match(l)
+	hits, _ := m.matchAll(l, "")
+	return hits
+}
+
+// matchAll is Match with a reason the page gives to read a listing that
+// calls itself a reference standard as a cover story ("" for none); refOnly
+// reports a listing that gave no hit only because its product name says
+// it is a reference standard.
+func (m *Matcher) matchAll(l *npswatch.Listing, shop string) (hits []npswatch.Hit, refOnly bool) {
+	hits, refOnly = m.match(l, shop)
 	if len(hits) == 0 && l.Source == "post" && l.Context != "" {
 		hits = m.topicHits(l)
 	}
-	return hits
+	return hits, refOnly
 }
+
+// MatchPage matches the listings of one page. It is Match for each, with
+// one thing a single listing cannot show: on a page that sells two or more
+// watched substances plainly, and more of them than it labels "reference
+// standard", such a label on the others is the shop's cover story, not a
+// reference catalogue's (a research-chemical shop's "Metonitazene –
+// analytical reference" beside its protonitazene and bromazolam). Their
+// hits come with lower confidence and say so.
+func (m *Matcher) MatchPage(ls []npswatch.Listing) [][]npswatch.Hit {
+	out := make([][]npswatch.Hit, len(ls))
+	var refs []int
+	plain := 0
+	for i := range ls {
+		hits, refOnly := m.matchAll(&ls[i], "")
+		out[i] = hits
+		switch {
+		case refOnly:
+			refs = append(refs, i)
+		case len(hits) > 0:
+			plain++
+		}
+	}
+	m.dropShorthandTopics(ls, out)
+	if len(refs) == 0 || plain < 2 || plain < len(refs) {
+		return out
+	}
+	why := fmt.Sprintf("the page sells %d other watched substances without that label: a shop, not a reference catalogue", plain)
+	for _, i := range refs {
+		out[i], _ = m.matchAll(&ls[i], why)
+	}
+	return out
+}
+
+// dropShorthandTopics drops the topic hits of posts that name no product
+// (a reply "yes, stock in our Mexico warehouse" under "WTS 1-Boc-4-
+// piperidone / BMK / PMK") for an abbreviation that is a word of a longer
+// name of an entry another post on the page offers ("BMK methyl
+// glycidate", by name or CAS number): the title
+// shortens what the thread sells.
+func (m *Matcher) dropShorthandTopics(ls []npswatch.Listing, out [][]npswatch.Hit) {
+	long := map[string]bool{}
+	for i := range out {
+		for _, h := range out[i] {
+			if strings.HasSuffix(h.Match.Reason, topicReason) {
+				continue
+			}
+			i, ok := m.byCAS[h.Substance.CAS]
+			if !ok {
+				continue
+			}
+			for _, name := range append([]string{m.subs[i].Name}, m.subs[i].Synonyms...) {
+				words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+				if len(words) < 2 {
+					continue
+				}
+				for _, w := range words {
+					long[normKey(w)+"\x00"+h.Substance.ID] = true
+				}
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range out {
+		if ls[i].Source != "post" {
+			continue
+		}
+		out[i] = slices.DeleteFunc(out[i], func(h npswatch.Hit) bool {
+			if !strings.HasSuffix(h.Match.Reason, topicReason) || !isAbbrev(h.Match.Term) {
+				return false
+			}
+			key := normKey(h.Match.Term) + "\x00"
+			for k := range long {
+				if strings.HasPrefix(k, key) && !strings.HasSuffix(k, "\x00"+h.Substance.ID) {
+					return true
+				}
+			}
+			return false
+		})
+	}
+}
+
+// topicReason ends the reason of a hit a post takes from its thread's topic.
+const topicReason = "; the post names no product: it offers the thread's topic"
 
 // topicHits are the hits of a post that offers without naming what ("we
 // have stock, 99 %, 15,000 CNY/kg, WeChat …") in a thread whose title names
@@ -57,17 +151,18 @@ func (m *Matcher) topicHits(l *npswatch.Listing) []npswatch.Hit {
 	topic := *l
 	topic.Product, topic.Text, topic.CAS = l.Context, "", nil
 	var out []npswatch.Hit
-	for _, h := range m.match(&topic) {
+	topicHits, _ := m.match(&topic, "")
+	for _, h := range topicHits {
 		h.Product = l.Product
 		h.Match.Confidence = math.Round(max(minConfidence, h.Match.Confidence-penaltyTopic)*100) / 100
-		h.Match.Reason += "; the post names no product: it offers the thread's topic"
+		h.Match.Reason += topicReason
 		out = append(out, h)
 	}
 	return out
 }
 
-// match is Match without the thread topic.
-func (m *Matcher) match(l *npswatch.Listing) []npswatch.Hit {
+// match is Match without the thread topic; shop is matchAll's.
+func (m *Matcher) match(l *npswatch.Listing, shop string) ([]npswatch.Hit, bool) {
 	text := l.Product
 	if l.Text != "" {
 		text += "\n" + l.Text
@@ -78,16 +173,21 @@ func (m *Matcher) match(l *npswatch.Listing) []npswatch.Hit {
 	if ctx.nonOffer == "" && l.Context != "" {
 		m.pageContext(&ctx, l, sc.negs)
 	}
+	refOnly := false
 	if ctx.reference {
 		// "reference material for forensic method development", sold by the
 		// gram with a customs guarantee, is a cover story
-		if why := coverStory(l); why != "" {
+		why := coverStory(l)
+		if why == "" && ctx.productRef {
+			why, refOnly = shop, true
+		}
+		if why != "" {
 			ctx.lower = ctx.nonOffer + ", but " + why
 			ctx.nonOffer = ""
 		}
 	}
 	if ctx.nonOffer != "" {
-		return nil
+		return nil, refOnly
 	}
 	names := leftmostLongest(sc.names)
 	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
@@ -104,17 +204,25 @@ func (m *Matcher) match(l *npswatch.Listing) []npswatch.Hit {
 	}
 	found := e.names(subMentions)
 	if ctx.productAnti && !e.offeredInProduct {
-		return nil // "Naloxone nasal spray … reverses fentanyl overdose"
+		return nil, false // "Naloxone nasal spray … reverses fentanyl overdose"
 	}
 	if ctx.productDetect != "" && !e.offeredInProduct {
-		return nil // "Fentanyl test strips": the product detects what it names
+		return nil, false // "Fentanyl test strips": the product detects what it names
 	}
 	e.casHits(found)
 	hits, relationOnly := e.listed(found)
-	if len(hits) == 0 && !m.opts.NoClassRules {
+	switch {
+	case m.opts.NoClassRules:
+	case len(hits) == 0:
 		classMentions = append(classMentions, m.classStems(&nt, sc.stems, names)...)
 		classMentions = append(classMentions, m.systematicMentions(&nt, int32(len(l.Product)))...)
 		hits = e.classHits(classMentions)
+	case e.freeText:
+		// a post or price list that offers listed entries may offer an
+		// unlisted analogue beside them, written as a molecule (a stem or a
+		// systematic name, not a class word like "nitazenes")
+		molecules := append(m.classStems(&nt, sc.stems, names), m.systematicMentions(&nt, int32(len(l.Product)))...)
+		hits = append(hits, newClasses(e.classHits(besideNames(molecules, names)), hits)...)
 	}
 	if len(hits) == 0 {
 		hits = relationOnly
@@ -138,7 +246,21 @@ func (m *Matcher) match(l *npswatch.Listing) []npswatch.Hit {
 		}
 		return out[i].Substance.ID < out[j].Substance.ID
 	})
-	return out
+	return out, false
+}
+
+// besideNames returns the class mentions that overlap no name mention.
+func besideNames(ms, names []mention) []mention {
+	return slices.DeleteFunc(ms, func(x mention) bool {
+		return slices.ContainsFunc(names, func(n mention) bool { return n.t0 <= x.t1 && x.t0 <= n.t1 })
+	})
+}
+
+// newClasses returns the class candidates of a class no hit has.
+func newClasses(cs, hits []*candidate) []*candidate {
+	return slices.DeleteFunc(cs, func(c *candidate) bool {
+		return slices.ContainsFunc(hits, func(h *candidate) bool { return h.ref.Class == c.ref.Class })
+	})
 }
 
 // candidate is a hit in the making.
@@ -184,6 +306,9 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		if x.p.abbrev && x.p.group != "" && e.conflicts[x.p.group] != "" {
 			continue // "NPP" next to "nandrolone": another chemical
 		}
+		if x.p.abbrev && !x.inProduct && shorthand(x, ms) {
+			continue // "BMK glicidato … metil glicidato de BMK": BMK is the glycidate's
+		}
 		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) &&
 			((x.p.abbrev && (!e.freeText || e.casBeside(x, ms))) || (!x.inProduct && !e.freeText)) {
 			// an abbreviation beside another substance's CAS, or a name only in
@@ -212,6 +337,25 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		}
 	}
 	return found
+}
+
+// shorthand reports whether abbreviation mention x, in a listing's text,
+// is a word of a longer name of another entry that the product names
+// ("BMK glicidato" in the title, "metil glicidato de BMK" in the text):
+// the text shortens the product's name, it does not offer a second one.
+func shorthand(x mention, ms []mention) bool {
+	key := normKey(x.p.term)
+	for _, o := range ms {
+		if !o.inProduct || o.p.abbrev || o.p.sub == x.p.sub {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(o.p.term, func(r rune) bool { return r == ' ' || r == '-' }) {
+			if normKey(w) == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // casBeside reports whether a valid CAS number of the listing stands

@@ -320,6 +320,7 @@ type listingContext struct {
 	productAntiT  string
 	productDetect string // a detection product is named in the product name: why
 	reference     bool   // nonOffer says the listing is a reference standard
+	productRef    bool   // … because its product name says so, with no forensic use named
 }
 
 // assess looks at the terms that act on the whole listing.
@@ -332,7 +333,7 @@ func assess(negs []negHit) listingContext {
 		case r.kind == negForensic:
 			forensic = n.span
 		case r.kind == negReference && n.inProduct:
-			c.nonOffer, c.reference = "the product is a reference standard ("+quote(n.span)+")", true
+			c.nonOffer, c.reference, c.productRef = "the product is a reference standard ("+quote(n.span)+")", true, true
 		case r.kind == negReference:
 			refText = n.span
 		case r.kind == negDisclaimer && r.product && n.inProduct:
@@ -346,6 +347,9 @@ func assess(negs []negHit) listingContext {
 		case r.product && c.caution == "":
 			c.caution = "the listing also mentions " + quote(n.span)
 		}
+	}
+	if forensic != "" {
+		c.productRef = false // a forensic laboratory's standard is what it says
 	}
 	if c.nonOffer == "" && refText != "" {
 		if forensic != "" {
@@ -399,7 +403,7 @@ func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negH
 	case regulatory != "":
 		c.nonOffer = "the page is a regulatory text (" + quote(regulatory) + "): it lists substances, it does not offer them"
 	case ref != "" && forensic != "":
-		c.nonOffer, c.reference = "the page is a reference-standard catalogue ("+quote(ref)+") for forensic use ("+quote(forensic)+")", true
+		c.nonOffer, c.reference, c.productRef = "the page is a reference-standard catalogue ("+quote(ref)+") for forensic use ("+quote(forensic)+")", true, false
 	case ref != "" && c.lower == "":
 		c.lower = "the page offers reference standards (" + quote(ref) + ")"
 	case detect != "" && l.Source == "text":

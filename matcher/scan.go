@@ -223,7 +223,7 @@ func rightGlued(nt *normText, t int) bool {
 // continuations are word stems that, right after a name (past one
 // chemical prefix such as "methyl"), make it the head of a longer name:
 // "BMK glycidate", "P2P methyl glycidic acid" are glycidates, not P2P.
-var continuations = []string{"glycid", "carboxyl", "carboxamid", "nitril", "oxim"}
+var continuations = []string{"glycid", "carboxyl", "carboxamid", "nitril", "oxim", "glicid", "carboxil", "глицид", "нитрил"} // English, German, Spanish, Russian
 
 // continuedName reports whether the name ending at token t is followed,
 // in its sentence, by a continuation word.

@@ -108,8 +108,10 @@ func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Captur
 		}
 		seen[l.ID] = true
 		out.Listings = append(out.Listings, l)
-		for _, h := range p.m.Match(&l) {
-			h.Vendor = l.Vendor
+	}
+	for i, hits := range p.m.MatchPage(out.Listings) {
+		for _, h := range hits {
+			h.Vendor = out.Listings[i].Vendor
 			out.Hits = append(out.Hits, h)
 		}
 	}
