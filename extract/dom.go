@@ -130,7 +130,7 @@ func isChrome(n *html.Node) bool {
 	}
 	switch n.DataAtom {
 	case atom.Nav:
-		return true
+		return !holdsTable(n)
 	case atom.Header, atom.Footer, atom.Aside:
 		return !insideContent(n)
 	case atom.Html, atom.Body, atom.Main:
@@ -139,7 +139,9 @@ func isChrome(n *html.Node) bool {
 		return exampleRow(n, rowCells(n)) // a form's "e.g." row is instructions
 	}
 	switch attr(n, "role") {
-	case "navigation", "banner", "contentinfo", "menu", "menubar":
+	case "navigation":
+		return !holdsTable(n)
+	case "banner", "contentinfo", "menu", "menubar":
 		return true
 	}
 	if relatedHeaded(n) || reviewHeaded(n) {
@@ -169,6 +171,71 @@ func isChrome(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// holdsTable reports whether navigation n holds content: a data table or
+// a description list (three rows or terms or more), or more words outside links than a menu has
+// (holdsProse). Menus are lists of links; a price list or a product's
+// details that a broken template put inside a <nav> are content.
+func holdsTable(n *html.Node) bool {
+	table := firstElem(n, func(c *html.Node) bool {
+		var row atom.Atom
+		switch c.DataAtom {
+		case atom.Table:
+			row = atom.Tr
+		case atom.Dl:
+			row = atom.Dt
+		default:
+			return false
+		}
+		rows := 0
+		eachElem(c, func(d *html.Node) bool {
+			if d.DataAtom == row {
+				rows++
+			}
+			return rows < 3
+		})
+		return rows >= 3
+	}) != nil
+	return table || holdsProse(n)
+}
+
+// Navigation that holds prose: at least navProse bytes of text outside
+// links, and links less than navLinkShare of its text.
+const (
+	navProse     = 300
+	navLinkShare = 0.3
+)
+
+// holdsProse reports whether n has navProse bytes of unlinked text and a
+// link density under navLinkShare (the measure boilerplate removers use).
+// It stops counting once the answer is known.
+func holdsProse(n *html.Node) bool {
+	linked, unlinked := 0, 0
+	var walk func(c *html.Node, inLink bool) bool
+	walk = func(c *html.Node, inLink bool) bool {
+		switch {
+		case c.Type == html.TextNode:
+			l := len(strings.TrimSpace(c.Data))
+			if inLink {
+				linked += l
+			} else {
+				unlinked += l
+			}
+			return unlinked >= 4*navProse
+		case c.Type != html.ElementNode || invisible(c):
+			return false
+		}
+		inLink = inLink || c.DataAtom == atom.A
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if walk(d, inLink) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(n, false)
+	return unlinked >= navProse && float64(linked) < navLinkShare*float64(linked+unlinked)
 }
 
 // insideContent reports whether a header/footer sits inside an article,

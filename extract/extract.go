@@ -243,8 +243,8 @@ func (p *page) insidePost(n *html.Node) bool {
 // rules, or nothing in particular ("").
 func (e *Extractor) pageRole(p *page) roleDecision {
 	d := e.roles.roleScan(p.ownTitle()).decide(false, false)
-	if d.role == RoleOffer || d.role == RoleReview {
-		d = roleDecision{} // a title that sells or thanks says nothing about the page's segments
+	if d.role == RoleOffer {
+		d = roleDecision{} // a title that sells says nothing about the page's segments
 	}
 	if d.role != "" {
 		d.why = "the page's title and headings: " + d.why

@@ -110,12 +110,21 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 		} else {
 			var index bool
 			if posts, index = readPosts(p, members); index {
-				// a thread index: its titles offer in their threads, not here
+				// a thread index: its titles offer in their threads, not here,
+				// unless a title is an ad in its own right
+				ads := 0
 				for _, n := range members {
 					taken[n] = true
 					p.claim(n)
+					if title, ok := indexTitle(n); ok && e.adHeadline(title) {
+						ads++
+						*segs = append(*segs, Segment{Source: "post", Role: RoleOffer, Why: "a thread title that is an ad: the seller's words with stock, a CAS number or a price", Text: truncateRunes(title, 120), Kept: true})
+						d := &draft{source: "post", name: title, text: nodeText(n, nil), region: n, price: findPrice(title), noTopic: true}
+						d.cas.scan(title, false)
+						out = append(out, d)
+					}
 				}
-				*segs = append(*segs, Segment{Source: "post", Why: fmt.Sprintf("a thread index of %d rows: titles that link to their threads", len(members)),
+				*segs = append(*segs, Segment{Source: "post", Why: fmt.Sprintf("a thread index of %d rows (%d of them ads): titles that link to their threads", len(members), ads),
 					Text: truncateRunes(collapse(nodeText(members[0], nil)), 120)})
 			}
 		}
@@ -143,7 +152,11 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 			if dec.role == "" && sellerContact(ps) {
 				dec = roleDecision{RoleOffer, "a messenger contact to order from"}
 			}
-			if dec.role == RoleOffer && page.role != RoleRequest && talk(page.role) && rh.n[RoleOffer] == 0 && !cta && !sellerContact(ps) {
+			if dec.role == RoleOffer && page.role == RoleReview && !cta && !sellerContact(ps) {
+				// on a feedback page buyers repeat what they paid and what the
+				// seller promised ("factory price, as promised"): no offer
+				dec = roleDecision{RoleReview, "price or seller's words, but no call to action or contact, on a page of buyers' feedback: " + page.why}
+			} else if dec.role == RoleOffer && page.role != RoleRequest && talk(page.role) && rh.n[RoleOffer] == 0 && !cta && !sellerContact(ps) {
 				// a price in a thread that warns or reports is what someone paid;
 				// in a buyer's thread a price is a seller's answer
 				dec = roleDecision{page.role, "a price but no seller's words or contact, in a thread that talks: " + page.why}
@@ -285,7 +298,13 @@ func readPosts(p *page, members []*html.Node) (_ []post, index bool) {
 // it little but names, dates and counters — no words of its own, which is
 // what a post has.
 func indexRow(n *html.Node) bool {
-	title := 0
+	_, ok := indexTitle(n)
+	return ok
+}
+
+// indexTitle returns the title of thread-index row n, and whether n is one.
+func indexTitle(n *html.Node) (string, bool) {
+	title := ""
 	eachElem(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A {
 			return true
@@ -295,13 +314,13 @@ func indexRow(n *html.Node) bool {
 			return false
 		}
 		// a permalink's date ("Oct 24, 2026", "#5") is no title
-		if t := strings.TrimSpace(dateRe.ReplaceAllString(inlineText(c), " ")); len(t) > title && titleLike(t) {
-			title = len(t)
+		if t := strings.TrimSpace(dateRe.ReplaceAllString(inlineText(c), " ")); len(t) > len(title) && titleLike(t) {
+			title = cleanName(inlineText(c))
 		}
 		return false
 	})
-	if title < 8 {
-		return false
+	if len(title) < 8 {
+		return "", false
 	}
 	var t textBuilder
 	t.render(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.A || bylineElem(c)) })
@@ -312,7 +331,16 @@ func indexRow(n *html.Node) bool {
 		}
 		return r
 	}, own)
-	return len(own) < max(40, title)
+	return title, len(own) < max(40, len(title))
+}
+
+// adHeadline reports a thread title that is itself an advertisement: the
+// seller's words with what only an ad states — a price or a CAS number
+// ("【供应】NPP CAS 39742-60-4 99% 现货"). Such a row of a supply board
+// offers on the board's page too, as a card of the same row would; a bare
+// "【供应】… 现货" or "WTS M30 Blues" names the thread where the offer is.
+func (e *Extractor) adHeadline(title string) bool {
+	return e.roles.roleScan(title).n[RoleOffer] > 0 && (findPrice(title) != "" || len(npswatch.FindCAS(title)) > 0)
 }
 
 // bylineTokens are class tokens (or their dash/underscore parts) that

@@ -54,7 +54,11 @@ func (m *conceptMatcher) roleScan(text string) roleHits {
 	}
 	offset := 0
 	for _, line := range strings.Split(text, "\n") {
-		for _, h := range m.lineScan(line) {
+		hs := m.lineScan(line)
+		for i, h := range hs {
+			if insideLonger(hs, i) {
+				continue // "не продаём": the negation, not the offer word inside it
+			}
 			role, word := m.names[h.concept], strings.ToLower(line[h.start:h.end])
 			if slices.Contains(rh.words[role], word) {
 				continue
@@ -68,6 +72,16 @@ func (m *conceptMatcher) roleScan(text string) roleHits {
 		offset += len(line) + 1
 	}
 	return rh
+}
+
+// insideLonger reports whether hs[i] lies inside a longer hit of hs.
+func insideLonger(hs []conceptHit, i int) bool {
+	for j, o := range hs {
+		if j != i && o.start <= hs[i].start && hs[i].end <= o.end && o.end-o.start > hs[i].end-hs[i].start {
+			return true
+		}
+	}
+	return false
 }
 
 // before reports whether role a's first word comes before role b's (or b

@@ -62,6 +62,14 @@ var offerCases = []struct {
 			<li class="j_thread_list"><span class="threadlist_rep_num">1</span><div class="threadlist_title"><a href="/p/861003">求购 4-ANPP 长期合作</a></div><div class="threadlist_author"><span class="p_author_name">阿明</span></div><span>2026-10-07</span></li></ul>`,
 	},
 	{
+		name: "thread index: a title with a CAS number is an ad on the board too",
+		html: `<title>化工原料吧_百度贴吧</title><h1>化工原料吧</h1><ul id="thread_list">
+			<li class="j_thread_list"><span class="threadlist_rep_num">2</span><div class="threadlist_title"><a href="/p/861001">【供应】N-苯乙基-4-哌啶酮 CAS 39742-60-4 现货</a></div><div class="threadlist_author"><span class="p_author_name">冀州药化</span></div><span>2026-10-03</span></li>
+			<li class="j_thread_list"><span class="threadlist_rep_num">5</span><div class="threadlist_title"><a href="/p/861002">【供應】優勢產品一批，歡迎詢價</a></div><div class="threadlist_author"><span class="p_author_name">恒信化工</span></div><span>2026-10-05</span></li>
+			<li class="j_thread_list"><span class="threadlist_rep_num">1</span><div class="threadlist_title"><a href="/p/861003">求购 4-ANPP 长期合作</a></div><div class="threadlist_author"><span class="p_author_name">阿明</span></div><span>2026-10-07</span></li></ul>`,
+		offers: []string{"39742-60-4"},
+	},
+	{
 		name: "buying-leads board",
 		html: `<title>Buying leads - ChemHub</title><h1>Latest buying leads</h1><table><tr><th>Request</th><th>CAS</th><th>Quantity</th><th></th></tr>
 			<tr><td>Looking for 4-ANPP</td><td>21409-26-7</td><td>2 kg</td><td><a href="/q/1">Quote now</a></td></tr>

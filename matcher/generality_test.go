@@ -46,6 +46,9 @@ func TestMatchGenerality(t *testing.T) {
 		{"abbreviation beside another product", listing("PMK glycidate and PMK oil", ""), []string{"pmk-methyl-glycidate:name", "pmk:name"}},
 		{"spanish endings", listing("Protonitazeno HCl 1 g", "N-Boc-4-piperidona (1-Boc-4-piperidona) 99%"), []string{"protonitazene:name", "1-boc-4-piperidone:name"}},
 		{"unlisted analogue beside a listed entry in a post", post("Fresh synthesis:\n• N-(4-chlorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide — 1 g $220\n• N-Desethyl isotonitazene (CAS 2732926-24-6) — 500 mg $260", "2732926-24-6"), []string{"fentanyl-class:class", "n-desethyl-isotonitazene:cas"}},
+		{"a bare class word beside a name", post("Protonitazene HCl 1 g — high-purity nitazenes, 5 g $300"), []string{"protonitazene:name"}},
+		{"an analogue described by its parent", textPage("Etonitazepipne (N-piperidinyl etonitazene) – 5 g", "A close analogue of etonitazene. 5 g $300"), []string{"nitazene-class:class"}},
+		{"russian substituent prefix", listing("Isotonitazepyne (N-пирролидино изотонитазен) — 0,5 г", ""), []string{"nitazene-class:class"}},
 		{"cyrillic BMK", listing("БМК 5 кг", ""), []string{"p2p:name"}}, // the watchlist gives BMK as a name of P2P
 		{"lower case is a word", listing("нпп", ""), nil},
 		{"a Russian firm", listing("ООО НПП «Химпром»: реактивы", ""), nil},
@@ -135,5 +138,12 @@ func TestMatchPageShorthandTopic(t *testing.T) {
 func post(text string, cas ...string) *npswatch.Listing {
 	l := listing("Fresh stock", text, cas...)
 	l.Source = "post"
+	return l
+}
+
+// textPage is a listing read from a page's free text.
+func textPage(product, text string) *npswatch.Listing {
+	l := listing(product, text)
+	l.Source = "text"
 	return l
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/npswatch/npswatch"
 )
@@ -221,8 +222,13 @@ func (m *Matcher) match(l *npswatch.Listing, shop string) ([]npswatch.Hit, bool)
 		// a post or price list that offers listed entries may offer an
 		// unlisted analogue beside them, written as a molecule (a stem or a
 		// systematic name, not a class word like "nitazenes")
-		molecules := append(m.classStems(&nt, sc.stems, names), m.systematicMentions(&nt, int32(len(l.Product)))...)
-		hits = append(hits, newClasses(e.classHits(besideNames(molecules, names)), hits)...)
+		molecules := e.besideNames(append(m.classStems(&nt, sc.stems, names), m.systematicMentions(&nt, int32(len(l.Product)))...), names)
+		if cs := e.classHits(molecules); len(cs) > 0 {
+			if l.Source != "post" { // a post lists products; a page describes one
+				hits = parentsNamed(hits, molecules, cs)
+			}
+			hits = append(hits, cs...)
+		}
 	}
 	if len(hits) == 0 {
 		hits = relationOnly
@@ -249,25 +255,49 @@ func (m *Matcher) match(l *npswatch.Listing, shop string) ([]npswatch.Hit, bool)
 	return out, false
 }
 
-// besideNames returns the class mentions that overlap no name mention.
-func besideNames(ms, names []mention) []mention {
+// besideNames returns the class mentions that overlap no name mention and
+// are molecules, not the class's bare word ("nitazenes", "芬太尼类").
+func (e *evaluator) besideNames(ms, names []mention) []mention {
 	return slices.DeleteFunc(ms, func(x mention) bool {
-		return slices.ContainsFunc(names, func(n mention) bool { return n.t0 <= x.t1 && x.t0 <= n.t1 })
+		return bareClassWord(x, e.span(x.t0, x.t1)) || slices.ContainsFunc(names, func(n mention) bool { return n.t0 <= x.t1 && x.t0 <= n.t1 })
 	})
 }
 
-// newClasses returns the class candidates of a class no hit has.
-func newClasses(cs, hits []*candidate) []*candidate {
-	return slices.DeleteFunc(cs, func(c *candidate) bool {
-		return slices.ContainsFunc(hits, func(h *candidate) bool { return h.ref.Class == c.ref.Class })
+// bareClassWord reports a class-stem mention with nothing before the stem:
+// "nitazene", "Nitazenos", "fentanyl-type" name the class, not a molecule.
+func bareClassWord(x mention, span string) bool {
+	if x.p.kind != pStem || x.p.idx < 0 || x.p.idx >= len(classRules) {
+		return false
+	}
+	word := strings.ToLower(strings.TrimLeftFunc(span, func(r rune) bool { return !unicode.IsLetter(r) }))
+	for _, st := range classRules[x.p.idx].stems {
+		if strings.HasPrefix(word, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentsNamed drops the hits of listed entries that only the listing's
+// text names when the product name is an unlisted molecule of their
+// class: "Etonitazepipne (N-piperidinyl etonitazene)" described as "the
+// piperidine analogue of etonitazene" offers the analogue, not its parent.
+func parentsNamed(hits []*candidate, molecules []mention, cs []*candidate) []*candidate {
+	if !slices.ContainsFunc(molecules, func(x mention) bool { return x.inProduct }) {
+		return hits
+	}
+	return slices.DeleteFunc(hits, func(h *candidate) bool {
+		return h.match.Kind == npswatch.MatchName && !h.inProduct &&
+			slices.ContainsFunc(cs, func(c *candidate) bool { return c.ref.Class == h.ref.Class })
 	})
 }
 
 // candidate is a hit in the making.
 type candidate struct {
-	ref     npswatch.SubstanceRef
-	match   npswatch.Match
-	reasons []string
+	ref       npswatch.SubstanceRef
+	match     npswatch.Match
+	reasons   []string
+	inProduct bool // a name candidate's mention is in the product name
 }
 
 func (c *candidate) lower(by float64, why string) {
@@ -419,7 +449,7 @@ func (e *evaluator) nameCandidate(x *mention, sub *npswatch.Substance) *candidat
 	}
 	span := e.span(x.t0, x.t1)
 	c := &candidate{ref: sub.Ref(), match: npswatch.Match{Kind: npswatch.MatchName, Term: p.term,
-		Span: span, Rule: rule, Confidence: conf}}
+		Span: span, Rule: rule, Confidence: conf}, inProduct: x.inProduct}
 	c.reasons = append(c.reasons, fmt.Sprintf("%s in %s matches %s %s", quote(span), where, describeRule(rule), quote(p.term)))
 	if how := e.obfuscation(*x); how != "" {
 		c.reasons = append(c.reasons, "spelling disguised ("+how+")")

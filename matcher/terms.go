@@ -1,6 +1,9 @@
 package matcher
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The word tables of matching. Each is documented with the rule it feeds;
 // the tables are plain data so that an analyst can read and extend them.
@@ -83,6 +86,7 @@ var chemPrefixWords = []string{
 var chemPrefixSuffixes = []string{
 	"fluoro", "chloro", "bromo", "iodo", "nitro", "amino", "cyano", "azido", "hydro", "oxy", "thio", "oxo",
 	"idino", "olino", "ilino", "carbonyl",
+	"фторо", "хлоро", "бромо", "гидро", "окси", "идино", "олино", // Russian spellings
 }
 
 // carbamateGroups are the N-protecting groups that make a carbamate. An
@@ -105,8 +109,8 @@ func isChemPrefix(w string) bool {
 	if chemPrefixSet[w] {
 		return true
 	}
-	if len(w) >= 4 && strings.HasSuffix(w, "yl") {
-		return true
+	if len(w) >= 4 && strings.HasSuffix(w, "yl") || utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "ил") {
+		return true // "phenethyl", "метил"
 	}
 	for _, suf := range chemPrefixSuffixes {
 		if strings.HasSuffix(w, suf) {
