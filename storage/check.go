@@ -37,10 +37,16 @@ func (db *DB) Check(ctx context.Context) error {
 		return nil
 	}
 	err := db.view(func(tx *bolt.Tx) error {
+		// read every page here first: tx.Check reads them in a goroutine of
+		// its own, where a damaged page pointer would fault and kill the
+		// process; here it is an ErrCorrupt error (see view)
+		if err := readAll(ctx, tx); err != nil {
+			return err
+		}
 		var stop error
 		for err := range tx.Check() { // drained to the end: Check's goroutine sends them all
 			if stop == nil {
-				stop = report("bbolt: %w", err)
+				stop = report("bbolt: %w: %w", ErrCorrupt, err)
 			}
 		}
 		if stop != nil {
@@ -201,4 +207,27 @@ func checkFrontier(run string, f *frontier, report reportFunc) error {
 		}
 	}
 	return nil
+}
+
+// readAll reads every key and value of every bucket, so that a damaged
+// page faults in the calling goroutine.
+func readAll(ctx context.Context, tx *bolt.Tx) error {
+	var walk func(b *bolt.Bucket) error
+	walk = func(b *bolt.Bucket) error {
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if v == nil {
+				if sub := b.Bucket(k); sub != nil {
+					if err := walk(sub); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		return nil
+	}
+	return tx.ForEach(func(_ []byte, b *bolt.Bucket) error { return walk(b) })
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"time"
 
@@ -116,6 +117,7 @@ func Open(path string, opts *Options) (db *DB, err error) {
 	if o.Now == nil {
 		o.Now = time.Now
 	}
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			db, err = nil, fmt.Errorf("open %s: %w: %v", path, ErrCorrupt, r)
@@ -295,6 +297,7 @@ func (db *DB) Stats(ctx context.Context) (Stats, error) {
 // view runs fn in a read transaction, turning a panic inside bbolt (a
 // corrupt page) into an ErrCorrupt error.
 func (db *DB) view(fn func(*bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer recoverCorrupt(&err)
 	return db.bolt.View(fn)
 }
@@ -302,10 +305,16 @@ func (db *DB) view(fn func(*bolt.Tx) error) (err error) {
 // update runs fn in a write transaction; everything fn writes is committed
 // together or, when fn fails, not at all.
 func (db *DB) update(fn func(*bolt.Tx) error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer recoverCorrupt(&err)
 	return db.bolt.Update(fn)
 }
 
+// recoverCorrupt turns a panic in a transaction into an ErrCorrupt error:
+// bbolt panics on pages it cannot make sense of, and a page pointer past
+// the end of the file faults in its memory map, which view and update make
+// a panic (debug.SetPanicOnFault) instead of killing the process. bbolt
+// rolls the transaction back, so nothing stored is lost.
 func recoverCorrupt(err *error) {
 	if r := recover(); r != nil {
 		*err = fmt.Errorf("%w: %v", ErrCorrupt, r)

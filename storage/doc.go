@@ -285,9 +285,12 @@
 // SIGBUS. Before mapping a file, Open reads its meta pages itself and
 // refuses, with ErrCorrupt, a file shorter than its meta pages say, or whose
 // freelist or root page is out of bounds or malformed; a file that is not a
-// bolt database at all fails the same way. A panic inside bbolt on a
-// damaged page is turned into an ErrCorrupt error. Deeper damage — bytes
-// changed inside the tree pages of a full-length file — can still crash
-// bbolt; Check finds what bbolt's own check and this package's invariants
-// can see.
+// bolt database at all fails the same way. Deeper damage — a page pointer
+// inside the tree set past the end of the file — faults in the memory map
+// when a transaction follows it: every transaction runs with
+// debug.SetPanicOnFault, so the fault, like any panic inside bbolt on a
+// damaged page, becomes an ErrCorrupt error and the transaction rolls back.
+// Check reads every page in its own goroutine before bbolt's check reads
+// them in another, and reports what bbolt's check and this package's
+// invariants can see.
 package storage

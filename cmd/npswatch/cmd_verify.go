@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/npswatch/npswatch/evidence"
+	"github.com/npswatch/npswatch/storage"
 )
 
 // errVerify marks evidence or a database that failed verification (exit
@@ -74,7 +75,9 @@ func short(s string) string {
 	return s
 }
 
-// verifyDB checks the database's capture hash chain.
+// verifyDB checks the database's capture hash chain, then its pages and
+// indexes (storage's Check). A damaged file is an unusable database (exit
+// 3); a broken chain or index a failed verification (exit 4).
 func verifyDB(ctx context.Context, e *env, path string) error {
 	d, err := openDB(path, true)
 	if err != nil {
@@ -92,5 +95,13 @@ func verifyDB(ctx context.Context, e *env, path string) error {
 		return fmt.Errorf("%w: %s: %d problems in the capture hash chain", errVerify, path, len(rep.Problems))
 	}
 	fmt.Fprintf(e.stdout, "%s: capture hash chain intact: %d captures, head %s\n", path, rep.Checked, rep.Head)
+	// then the file itself: every page readable, every index consistent
+	if err := d.Check(ctx); err != nil {
+		if errors.Is(err, storage.ErrCorrupt) || errors.Is(err, context.Canceled) {
+			return fmt.Errorf("check %s: %w", path, err)
+		}
+		return fmt.Errorf("%w: %s: %w", errVerify, path, err)
+	}
+	fmt.Fprintf(e.stdout, "%s: database consistent (pages, indexes, frontier)\n", path)
 	return nil
 }

@@ -130,10 +130,10 @@ func exitCode(err error, e *env) int {
 		return 130
 	case errors.Is(err, errUsage):
 		return 2
+	case errors.Is(err, storage.ErrLocked), errors.Is(err, storage.ErrSchema), errors.Is(err, storage.ErrCorrupt), errors.Is(err, errDatabase):
+		return 3 // before errVerify: a damaged file is unusable, whatever was being verified
 	case errors.Is(err, errVerify):
 		return 4
-	case errors.Is(err, storage.ErrLocked), errors.Is(err, storage.ErrSchema), errors.Is(err, errDatabase):
-		return 3
 	default:
 		return 1
 	}
