@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html/charset"
 
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/internal/htmlparse"
 )
 
 // deferred.go lets the Processor hold a page's extraction back until its
@@ -121,5 +122,6 @@ func parseCapture(capt *npswatch.Capture, maxBody int64) (*goquery.Document, err
 	if err != nil {
 		rd = bytes.NewReader(body)
 	}
-	return goquery.NewDocumentFromReader(rd)
+	doc, _, err := htmlparse.Parse(rd)
+	return doc, err
 }

@@ -162,3 +162,30 @@ func TestPaginationKeepsDepth(t *testing.T) {
 		t.Errorf("the last page's item was not reached at depth 1: %d pages %v", len(titles), titles)
 	}
 }
+
+// A page the HTML parser refuses (x/net/html stops at 512 open elements)
+// is read with its deepest elements dropped: nesting cannot hide a page's
+// text from extraction.
+func TestDeeplyNestedPageIsRead(t *testing.T) {
+	deep := strings.Repeat("<div>", 2000) + "Fentanyl citrate $100" + strings.Repeat("</div>", 2000)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/":
+			fmt.Fprint(w, page("Home", `<a href="/deep">deep</a>`))
+		case "/deep":
+			w.Header().Set("Content-Type", "text/html")
+			fmt.Fprint(w, "<html><head><title>Deep</title></head><body>"+deep+`<a href="/after">after</a></body></html>`)
+		default:
+			fmt.Fprint(w, page("After", "the end"))
+		}
+	}))
+	defer srv.Close()
+	f := newMemFrontier()
+	titles := crawlWithin(t, 20*time.Second, f, npswatch.Target{StartURLs: []string{srv.URL + "/"}, Depth: 2})
+	if titles["/deep"] != "Deep" || titles["/after"] != "After" {
+		t.Errorf("titles %v: the deep page was not read, or its links not followed", titles)
+	}
+	if len(f.byState(npswatch.PageFailed)) != 0 {
+		t.Errorf("failed pages: %v", f.byState(npswatch.PageFailed))
+	}
+}

@@ -11,10 +11,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
 
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/internal/htmlparse"
 )
 
 // process fetches one frontier item, hands HTML to the Processor and commits
@@ -112,9 +112,13 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	if err != nil {
 		rd = bytes.NewReader(r.body)
 	}
-	doc, err := goquery.NewDocumentFromReader(rd)
+	doc, flattened, err := htmlparse.Parse(rd)
+	if flattened {
+		c.log.Warn("page nested too deep for the HTML parser: read with its deepest elements dropped", "url", pageURL.String())
+	}
 	if err != nil {
-		res.State, res.Reason = npswatch.PageFailed, "parse HTML: "+err.Error()
+		res.State, res.Reason = npswatch.PageFailed, err.Error()
+		res.Capture.Error = res.Reason // the capture says why its 200 gave nothing
 		return nil
 	}
 	fetchedURL := pageURL

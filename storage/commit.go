@@ -113,7 +113,7 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 	if res.Item.URL == "" {
 		return nil, fmt.Errorf("page result without item url")
 	}
-	prev, err := f.mark(res.Item.URL, res.State)
+	prev, err := f.mark(res.Item.URL, res.State, res.Reason)
 	if err != nil {
 		return nil, fmt.Errorf("mark: %w", err)
 	}
@@ -126,7 +126,7 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 		if state != "" && state != npswatch.PagePending {
 			continue
 		}
-		if _, err := f.mark(alias, res.State); err != nil {
+		if _, err := f.mark(alias, res.State, res.Reason); err != nil {
 			return nil, fmt.Errorf("mark alias %s: %w", alias, err)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -190,6 +191,33 @@ func (db *DB) Seen(ctx context.Context, runID, url string) (state string, ok boo
 	return state, ok, nil
 }
 
+// PageState returns the state of url in the run's visited set and, for a
+// failed or skipped page, why (ok is false for a URL the run never saw).
+func (db *DB) PageState(ctx context.Context, runID, url string) (state, reason string, ok bool, err error) {
+	if err := ctx.Err(); err != nil {
+		return "", "", false, err
+	}
+	err = db.view(func(tx *bolt.Tx) error {
+		f := readFrontier(tx, runID)
+		if f == nil {
+			return nil
+		}
+		if v := f.seen.Get(seenKey(url)); v != nil {
+			var host string
+			state, _, host = decodeSeen(v)
+			if state != npswatch.PagePending {
+				reason = host
+			}
+			ok = true
+		}
+		return nil
+	})
+	if err != nil {
+		return "", "", false, fmt.Errorf("page state in run %q: %w", runID, err)
+	}
+	return state, reason, ok, nil
+}
+
 // enqueue is Enqueue inside a write transaction.
 func (f *frontier) enqueue(ctx context.Context, items []npswatch.QueueItem, maxPerHost int) ([]npswatch.QueueItem, error) {
 	var added []npswatch.QueueItem
@@ -244,7 +272,7 @@ func (f *frontier) enqueue(ctx context.Context, items []npswatch.QueueItem, maxP
 // mark sets url's state in the seen set. If url was queued, its queue entry
 // is removed, so a page committed (or named as an alias) is never fetched
 // again. It returns the previous state ("" when unseen).
-func (f *frontier) mark(url, state string) (prev string, err error) {
+func (f *frontier) mark(url, state, reason string) (prev string, err error) {
 	key := seenKey(url)
 	prev, seq, host := decodeSeen(f.seen.Get(key))
 	if prev == npswatch.PagePending && host != "" {
@@ -258,7 +286,7 @@ func (f *frontier) mark(url, state string) (prev string, err error) {
 			}
 		}
 	}
-	return prev, f.seen.Put(key, encodeSeen(state, 0, ""))
+	return prev, f.seen.Put(key, encodeSeen(state, 0, reason))
 }
 
 // addPending changes a host's queued count by delta; a host whose queue
@@ -311,7 +339,11 @@ func seenKey(u string) []byte {
 // NUL, its 8-byte queue seq and its host (so it can be dequeued by URL).
 func encodeSeen(state string, seq uint64, host string) []byte {
 	if state != npswatch.PagePending {
-		return []byte(state)
+		// done, failed or skipped: host is the reason, after a 0x01
+		if host == "" || state == npswatch.PageDone {
+			return []byte(state)
+		}
+		return append(append([]byte(state), 1), truncateReason(host)...)
 	}
 	v := make([]byte, 0, len(state)+9+len(host))
 	v = append(v, state...)
@@ -320,10 +352,31 @@ func encodeSeen(state string, seq uint64, host string) []byte {
 	return append(v, host...)
 }
 
+// maxReason is the longest reason a seen entry keeps, in bytes.
+const maxReason = 512
+
+// truncateReason cuts a reason to maxReason bytes at a rune boundary.
+func truncateReason(s string) string {
+	if len(s) <= maxReason {
+		return s
+	}
+	s = s[:maxReason]
+	for len(s) > 0 && !utf8.RuneStart(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 {
+		s = s[:len(s)-1]
+	}
+	return s + "…"
+}
+
 // decodeSeen reverses encodeSeen; nil decodes to "".
 func decodeSeen(v []byte) (state string, seq uint64, host string) {
 	i := bytes.IndexByte(v, 0)
 	if i < 0 {
+		if j := bytes.IndexByte(v, 1); j >= 0 {
+			return string(v[:j]), 0, string(v[j+1:]) // a failed or skipped page's reason
+		}
 		return string(v), 0, ""
 	}
 	state, rest := string(v[:i]), v[i+1:]

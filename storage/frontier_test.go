@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/storage"
@@ -266,5 +267,39 @@ func TestEnqueueConcurrent(t *testing.T) {
 		if n != 1 {
 			t.Errorf("%s added %d times", u, n)
 		}
+	}
+}
+
+// TestPageStateReason: a failed or skipped page keeps why in the visited
+// set; a done page and a pending one have no reason.
+func TestPageStateReason(t *testing.T) {
+	db := MustOpen(t)
+	ctx := context.Background()
+	MustRun(t, db, "r1")
+	MustEnqueue(t, db, "r1", 0, item("https://a.example/bad"), item("https://a.example/ok"), item("https://a.example/later"))
+	for _, res := range []*npswatch.PageResult{
+		{Item: item("https://a.example/bad"), State: npswatch.PageFailed, Reason: "parse HTML: " + strings.Repeat("é", 600)},
+		{Item: item("https://a.example/ok"), State: npswatch.PageDone},
+	} {
+		res.Item.Host = "a.example"
+		if _, err := db.Commit(ctx, "r1", res, 0); err != nil {
+			t.Fatal(err)
+		}
+	}
+	state, reason, ok, err := db.PageState(ctx, "r1", "https://a.example/bad")
+	if err != nil || !ok || state != npswatch.PageFailed || !strings.HasPrefix(reason, "parse HTML: é") || len(reason) > 520 || !utf8.ValidString(reason) {
+		t.Errorf("failed page: %q, %.40q (%d bytes), %v, %v", state, reason, len(reason), ok, err)
+	}
+	if s, _, _ := db.Seen(ctx, "r1", "https://a.example/bad"); s != npswatch.PageFailed {
+		t.Errorf("Seen of a failed page with a reason = %q", s)
+	}
+	if state, reason, _, _ := db.PageState(ctx, "r1", "https://a.example/ok"); state != npswatch.PageDone || reason != "" {
+		t.Errorf("done page: %q, %q", state, reason)
+	}
+	if state, reason, _, _ := db.PageState(ctx, "r1", "https://a.example/later"); state != npswatch.PagePending || reason != "" {
+		t.Errorf("pending page: %q, %q", state, reason)
+	}
+	if err := db.Check(ctx); err != nil {
+		t.Errorf("Check: %v", err)
 	}
 }

@@ -12,11 +12,11 @@ import (
 	"strings"
 	"time"
 
-	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/internal/htmlparse"
 	"github.com/npswatch/npswatch/pipeline"
 )
 
@@ -55,9 +55,12 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		rd = bytes.NewReader(body)
 	}
-	doc, err := goquery.NewDocumentFromReader(rd)
+	doc, flattened, err := htmlparse.Parse(rd)
 	if err != nil {
-		return fmt.Errorf("parse %s: %w", pos[0], err)
+		return fmt.Errorf("%s: %w", pos[0], err)
+	}
+	if flattened {
+		fmt.Fprintf(e.stderr, "npswatch: %s is nested too deep for the HTML parser: read with its deepest elements dropped (their text kept)\n", pos[0])
 	}
 	p, err := pipeline.New()
 	if err != nil {
