@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -20,10 +21,17 @@ import (
 	"github.com/npswatch/npswatch/pipeline"
 )
 
-const maxScanBytes = 32 << 20
+// Scan defaults: the most of a page read (--max-size, MiB) and how long a
+// scan may take (--timeout).
+const (
+	defaultScanMiB     = 64
+	defaultScanTimeout = 5 * time.Minute
+)
 
 func runScan(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "scan", "FILE.html|URL|- [--base-url URL] [--format table|jsonl|csv] [--show hits|listings|page]")
+	fs := newFlagSet(e, "scan", "FILE.html|URL|- [--base-url URL] [--format table|jsonl|csv] [--show hits|listings|page] [--timeout D] [--max-size MiB]")
+	timeout := fs.Duration("timeout", defaultScanTimeout, "give up after this `duration` (0: never); Ctrl-C and SIGTERM stop a scan at once")
+	maxMiB := fs.Int("max-size", defaultScanMiB, "read at most this many `MiB` of the page; a larger page is cut there, and scan says so")
 	baseURL := fs.String("base-url", "", "the `URL` the saved page came from (for relative links and the listing's site)")
 	format := fs.String("format", formatTable, "output `format`: table, jsonl or csv")
 	show := fs.String("show", "hits", "what to print: `hits`, listings, or page (what the page says outside its listings)")
@@ -47,7 +55,43 @@ func runScan(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%w: %w", errUsage, err)
 		}
 	}
-	body, ctype, u, err := readPage(ctx, pos[0], *baseURL, *ua, *proxy)
+	if *maxMiB <= 0 || *maxMiB > 4096 {
+		return usageError("--max-size %d: want 1 to 4096 MiB", *maxMiB)
+	}
+	if *timeout < 0 {
+		return usageError("--timeout %s: want a positive duration, or 0 for none", *timeout)
+	}
+	if *timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, *timeout)
+		defer cancel()
+	}
+	// the scan runs beside the wait, so a signal or the timeout ends the
+	// command at once, whatever the extraction is doing
+	done := make(chan error, 1)
+	go func() {
+		done <- scanPage(ctx, e, pos[0], scanOptions{baseURL: *baseURL, ua: *ua, proxy: *proxy, format: *format, show: *show, maxBytes: int64(*maxMiB) << 20})
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			return fmt.Errorf("scan %s: gave up after %s (--timeout)", pos[0], *timeout)
+		}
+		return ctx.Err()
+	}
+}
+
+// scanOptions are scan's flags.
+type scanOptions struct {
+	baseURL, ua, proxy, format, show string
+	maxBytes                         int64
+}
+
+// scanPage reads, extracts and prints one page.
+func scanPage(ctx context.Context, e *env, arg string, o scanOptions) error {
+	body, ctype, u, err := readPage(ctx, arg, o.baseURL, o.ua, o.proxy, o.maxBytes, e)
 	if err != nil {
 		return err
 	}
@@ -57,23 +101,23 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	}
 	doc, flattened, err := htmlparse.Parse(rd)
 	if err != nil {
-		return fmt.Errorf("%s: %w", pos[0], err)
+		return fmt.Errorf("%s: %w", arg, err)
 	}
 	if flattened {
-		fmt.Fprintf(e.stderr, "npswatch: %s is nested too deep for the HTML parser: read with its deepest elements dropped (their text kept)\n", pos[0])
+		fmt.Fprintf(e.stderr, "npswatch: %s is nested too deep for the HTML parser: read with its deepest elements dropped (their text kept)\n", arg)
 	}
 	p, err := pipeline.New()
 	if err != nil {
 		return err
 	}
 	out, res := p.Page(doc, u, nil, time.Now(), nil)
-	if *show == "page" {
-		return writePageSummary(e, *format, summarisePage(u, res, &out))
+	if o.show == "page" {
+		return writePageSummary(e, o.format, summarisePage(u, res, &out))
 	}
 	listings, hits := out.Listings, out.Hits
 	vendors := newVendorIndex(out.Vendors)
-	if *show == "listings" {
-		w := newWriter(e.stdout, *format, listingHeader(*format))
+	if o.show == "listings" {
+		w := newWriter(e.stdout, o.format, listingHeader(o.format))
 		for i := range listings {
 			vendors.inheritListing(&listings[i])
 			if err := writeListing(w, &listings[i]); err != nil {
@@ -82,7 +126,7 @@ func runScan(ctx context.Context, e *env, args []string) error {
 		}
 		return w.close()
 	}
-	w := newWriter(e.stdout, *format, hitHeader(*format))
+	w := newWriter(e.stdout, o.format, hitHeader(o.format))
 	for i := range hits {
 		vendors.inheritHit(&hits[i])
 		if err := writeHit(w, &hits[i]); err != nil {
@@ -92,7 +136,7 @@ func runScan(ctx context.Context, e *env, args []string) error {
 	if err := w.close(); err != nil {
 		return err
 	}
-	if *format == formatTable {
+	if o.format == formatTable {
 		fmt.Fprintf(e.stderr, "%d listings, %d hits\n", len(listings), len(hits))
 	}
 	return nil
@@ -100,7 +144,7 @@ func runScan(ctx context.Context, e *env, args []string) error {
 
 // readPage reads a saved page, stdin or a URL. It returns the body, its
 // content type (when known) and the URL to attribute listings to.
-func readPage(ctx context.Context, arg, baseURL, ua, proxy string) ([]byte, string, *url.URL, error) {
+func readPage(ctx context.Context, arg, baseURL, ua, proxy string, maxBytes int64, e *env) ([]byte, string, *url.URL, error) {
 	var base *url.URL
 	if baseURL != "" {
 		b, err := url.Parse(baseURL)
@@ -114,7 +158,7 @@ func readPage(ctx context.Context, arg, baseURL, ua, proxy string) ([]byte, stri
 		if err != nil || u.Host == "" {
 			return nil, "", nil, usageError("%q is not a valid URL", arg)
 		}
-		body, ctype, final, err := fetchOne(ctx, u, ua, proxy)
+		body, ctype, final, err := fetchOne(ctx, u, ua, proxy, maxBytes, e)
 		if err != nil {
 			return nil, "", nil, err
 		}
@@ -138,15 +182,15 @@ func readPage(ctx context.Context, arg, baseURL, ua, proxy string) ([]byte, stri
 	} else if base == nil {
 		base = &url.URL{Scheme: "file", Path: "/dev/stdin"}
 	}
-	body, err := io.ReadAll(io.LimitReader(r, maxScanBytes))
+	body, err := readCapped(r, maxBytes, arg, e)
 	if err != nil {
-		return nil, "", nil, fmt.Errorf("read %s: %w", arg, err)
+		return nil, "", nil, err
 	}
 	return body, "", base, nil
 }
 
 // fetchOne GETs a single URL the analyst named (no crawl, no robots.txt).
-func fetchOne(ctx context.Context, u *url.URL, ua, proxy string) ([]byte, string, *url.URL, error) {
+func fetchOne(ctx context.Context, u *url.URL, ua, proxy string, maxBytes int64, e *env) ([]byte, string, *url.URL, error) {
 	tr := &http.Transport{}
 	if proxy != "" {
 		pu, _ := url.Parse(proxy)
@@ -166,9 +210,23 @@ func fetchOne(ctx context.Context, u *url.URL, ua, proxy string) ([]byte, string
 	if resp.StatusCode >= 400 {
 		return nil, "", nil, fmt.Errorf("fetch %s: HTTP %d", u, resp.StatusCode)
 	}
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxScanBytes))
+	body, err := readCapped(resp.Body, maxBytes, u.String(), e)
 	if err != nil {
-		return nil, "", nil, fmt.Errorf("read %s: %w", u, err)
+		return nil, "", nil, err
 	}
 	return body, resp.Header.Get("Content-Type"), resp.Request.URL, nil
+}
+
+// readCapped reads r up to maxBytes; a longer page is cut there and the
+// cut is said on stderr, with how to read more.
+func readCapped(r io.Reader, maxBytes int64, name string, e *env) ([]byte, error) {
+	body, err := io.ReadAll(io.LimitReader(r, maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(body)) > maxBytes {
+		body = body[:maxBytes]
+		fmt.Fprintf(e.stderr, "npswatch: %s is larger than %d MiB: only its first %d MiB were read (--max-size to read more)\n", name, maxBytes>>20, maxBytes>>20)
+	}
+	return body, nil
 }
