@@ -224,7 +224,7 @@ var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag|requisition|order
 	`|купить|в\s+корзину|оформить\s+заказ|заказать|есть\s+в\s+наличии|в\s+наличии|нет\s+в\s+наличии|под\s+заказ|минимальный\s+заказ`+
 	`|in\s+den\s+warenkorb|jetzt\s+kaufen|sofort\s+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
 	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`,
-	"cart", "basket", "bag", "buy", "order", "stock", "inquir", "enquir", "price", "supplier", "quote",
+	"cart", "basket", "bag", "requisition", "buy", "order", "stock", "inquir", "enquir", "get", "supplier", "quote",
 	"moq", "quantity", "supply", "购物车", "购买", "订购", "询价", "起订", "现货", "購物車", "購買", "訂購", "詢價", "起訂", "現貨",
 	"купить", "корзин", "заказ", "налич", "warenkorb", "kaufen", "lager", "lieferbar", "mindestbestell", "carrito", "comprar",
 	"agotado", "mínim")

@@ -134,6 +134,17 @@ func TestCallToAction(t *testing.T) {
 		{"Añadir al carrito", true},
 		{"加入購物車", true},
 		{"立即购买", true},
+		// every alternative of the expression passes the trigger filter
+		{"Add to requisition", true},
+		{"Get latest price", true},
+		{"Contact supplier", true},
+		{"Request a quote", true},
+		{"Min. order: 1 kg", true},
+		{"Supply ability: 500 kg/month", true},
+		{"Mindestbestellmenge: 10 g", true},
+		{"Pedido mínimo 5 g", true},
+		{"Agotado", true},
+		{"Под заказ", true},
 		{"Описание товара", false},
 		{"Beschreibung", false},
 	} {

@@ -43,6 +43,9 @@ func Shipping(text string) (from, to []string) {
 		if len(line) > 4*maxPlaceValue*8 {
 			line = line[:4*maxPlaceValue*8]
 		}
+		if !mayShip(line) {
+			continue // most lines of a page: the expressions below need one of its words
+		}
 		trimmed := strings.TrimSpace(collapse(line))
 		if m := shipLabelRe.FindStringSubmatch(trimmed); m != nil {
 			next := nextNonEmpty(lines, i+1)
@@ -75,6 +78,23 @@ func Shipping(text string) (from, to []string) {
 		to = appendNew(to, statementPlaces(line, shipToRe))
 	}
 	return from, to
+}
+
+// shipStems are the words, lower case, of which every shipping expression
+// above needs one; mayShip tests for them before any expression runs.
+var shipStems = []string{"ship", "dispatch", "sent", "send", "deliver", "post", "mail", "export", "ddp", "door",
+	"destination", "env", "отправ", "достав", "发", "出货", "运往", "寄", "送往", "配送", "出口"}
+
+// mayShip reports whether line holds a shipping word: a cheap filter before
+// the regular expressions, which dominate extraction time on long pages.
+func mayShip(line string) bool {
+	low := strings.ToLower(line)
+	for _, st := range shipStems {
+		if strings.Contains(low, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // statementPlaces returns the places after every match of re in line.
