@@ -35,9 +35,16 @@ type Pipeline struct {
 // site is what a crawl knows of one host: its template, and the pages
 // held back until the template is mature.
 type site struct {
-	tmpl *extract.Template
-	held []*crawler.Page
+	tmpl      *extract.Template
+	held      []*crawler.Page
+	heldBytes int64 // bytes of the held pages' bodies
 }
+
+// maxHeld is how many body bytes a site's held pages may hold at most: a
+// held page keeps its parsed document in memory. A page that would go over
+// it is extracted at once, with the template as it is, and so are the
+// pages held before it.
+const maxHeld = 4 << 20
 
 // New builds the extractor and matcher from the embedded seeds.
 func New() (*Pipeline, error) {
@@ -184,13 +191,18 @@ func (p *Pipeline) Process(_ context.Context, pg *crawler.Page) (crawler.Extract
 		s.tmpl.Observe(pg.Doc.Nodes[0])
 	}
 	p.mu.Lock()
-	if !s.tmpl.Mature() {
+	size := int64(0)
+	if pg.Capture != nil {
+		size = pg.Capture.Size
+	}
+	if !s.tmpl.Mature() && s.heldBytes+size <= maxHeld {
 		s.held = append(s.held, pg)
+		s.heldBytes += size
 		p.mu.Unlock()
 		return crawler.Extracted{Defer: true}, nil
 	}
 	held := s.held
-	s.held = nil
+	s.held, s.heldBytes = nil, 0
 	p.mu.Unlock()
 	out, _ := p.extract(pg, s.tmpl)
 	out.Late = p.late(held, s.tmpl)
@@ -206,7 +218,7 @@ func (p *Pipeline) Flush(_ context.Context, host string) ([]npswatch.LateResult,
 		return nil, nil
 	}
 	held := s.held
-	s.held = nil
+	s.held, s.heldBytes = nil, 0
 	p.mu.Unlock()
 	return p.late(held, s.tmpl), nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -147,18 +148,23 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 			at = c.FetchedAt
 		}
 	}
-	if err := db.putExtracted(tx, run, captureID, res.Item.URL, res.Listings, res.Hits, res.Vendors, at, replay); err != nil {
-		return nil, err
-	}
+	pages := []extracted{{captureID: captureID, url: res.Item.URL, listings: res.Listings, hits: res.Hits, vendors: res.Vendors, at: at, replay: replay}}
 	if res.Defer != nil && !replay {
 		if err := putDeferred(f, res.Defer); err != nil {
 			return nil, err
 		}
 	}
 	for i := range res.Late {
-		if err := db.commitLate(tx, f, run, &res.Late[i]); err != nil {
+		x, ok, err := db.commitLate(tx, f, run, &res.Late[i])
+		if err != nil {
 			return nil, err
 		}
+		if ok {
+			pages = append(pages, x)
+		}
+	}
+	if err := db.putExtracted(tx, run, pages); err != nil {
+		return nil, err
 	}
 	links, err := f.enqueue(ctx, res.Links, maxPerHost)
 	if err != nil {
@@ -170,13 +176,51 @@ func (db *DB) commit(ctx context.Context, tx *bolt.Tx, f *frontier, run *npswatc
 	return links, nil
 }
 
-// putExtracted stores what one page's extraction produced: listings with
-// their history, hits, vendor notes (their claims read on pageURL).
-func (db *DB) putExtracted(tx *bolt.Tx, run *npswatch.Run, captureID, pageURL string, listings []npswatch.Listing,
-	hits []npswatch.Hit, vendors []npswatch.Vendor, at time.Time, replay bool) error {
+// extracted is what one page's extraction produced, to be stored.
+type extracted struct {
+	captureID, url string
+	listings       []npswatch.Listing
+	hits           []npswatch.Hit
+	vendors        []npswatch.Vendor
+	at             time.Time
+	replay         bool
+}
+
+// putExtracted stores what the extraction of pages produced: listings with
+// their history, hits, vendor notes (their claims read on each page). The
+// listings and hits of all the pages go in together in key order: bbolt
+// inserts into a node's sorted slice and splits nodes only at commit, so
+// 90,000 listings put in random order (or page after page, interleaved)
+// move memory quadratically; appended in order, they do not.
+func (db *DB) putExtracted(tx *bolt.Tx, run *npswatch.Run, pages []extracted) error {
+	var listings []npswatch.Listing
+	type seenHit struct {
+		h  npswatch.Hit
+		at time.Time
+	}
+	var hits []seenHit
+	for _, pg := range pages {
+		for _, l := range pg.listings {
+			fillListing(&l, run.ID, pg.captureID, pg.at)
+			listings = append(listings, l)
+		}
+		for _, h := range pg.hits {
+			if h.ID == "" {
+				h.SetID()
+			}
+			if h.RunID == "" {
+				h.RunID = run.ID
+			}
+			if h.CaptureID == "" {
+				h.CaptureID = pg.captureID
+			}
+			hits = append(hits, seenHit{h, pg.at})
+		}
+	}
+	slices.SortStableFunc(listings, func(a, b npswatch.Listing) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(hits, func(a, b seenHit) int { return strings.Compare(a.h.ID, b.h.ID) })
 	var sites []string
 	for _, l := range listings {
-		fillListing(&l, run.ID, captureID, at)
 		if err := putListing(tx, &l); err != nil {
 			return err
 		}
@@ -190,21 +234,17 @@ func (db *DB) putExtracted(tx *bolt.Tx, run *npswatch.Run, captureID, pageURL st
 	if err := addRunSites(tx, run.ID, sites); err != nil {
 		return err
 	}
-	for _, h := range hits {
-		if h.ID == "" {
-			h.SetID()
-		}
-		if h.RunID == "" {
-			h.RunID = run.ID
-		}
-		if h.CaptureID == "" {
-			h.CaptureID = captureID
-		}
-		if err := putHit(tx, &h, at); err != nil {
+	for _, x := range hits {
+		if err := putHit(tx, &x.h, x.at); err != nil {
 			return err
 		}
 	}
-	return putVendors(tx, vendors, pageURL, at, replay)
+	for _, pg := range pages {
+		if err := putVendors(tx, pg.vendors, pg.url, pg.at, pg.replay); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fillListing sets the fields a listing may arrive without.

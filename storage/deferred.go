@@ -37,13 +37,13 @@ func putDeferred(f *frontier, d *npswatch.DeferredPage) error {
 	return b.Put([]byte(d.CaptureID), v)
 }
 
-// commitLate stores the extraction of a deferred page and removes its
-// note. A result whose note is gone (committed before: a replay) is
-// skipped.
-func (db *DB) commitLate(tx *bolt.Tx, f *frontier, run *npswatch.Run, late *npswatch.LateResult) error {
+// commitLate removes the note of a deferred page and counts its
+// extraction, which the caller stores (putExtracted); ok is false for a
+// result whose note is gone (committed before: a replay).
+func (db *DB) commitLate(tx *bolt.Tx, f *frontier, run *npswatch.Run, late *npswatch.LateResult) (_ extracted, ok bool, _ error) {
 	b := f.run.Bucket(bucketDeferred)
 	if b == nil || b.Get([]byte(late.CaptureID)) == nil {
-		return nil
+		return extracted{}, false, nil
 	}
 	at := db.now()
 	if v := tx.Bucket(bucketCaptures).Get([]byte(late.CaptureID)); v != nil {
@@ -54,21 +54,40 @@ func (db *DB) commitLate(tx *bolt.Tx, f *frontier, run *npswatch.Run, late *npsw
 			at = c.FetchedAt
 		}
 	}
-	if err := db.putExtracted(tx, run, late.CaptureID, late.URL, late.Listings, late.Hits, late.Vendors, at, false); err != nil {
-		return fmt.Errorf("late page %s: %w", late.URL, err)
-	}
 	run.Stats.Listings += len(late.Listings)
 	run.Stats.Hits += len(late.Hits)
-	return b.Delete([]byte(late.CaptureID))
+	if err := b.Delete([]byte(late.CaptureID)); err != nil {
+		return extracted{}, false, fmt.Errorf("late page %s: %w", late.URL, err)
+	}
+	return extracted{captureID: late.CaptureID, url: late.URL, listings: late.Listings, hits: late.Hits, vendors: late.Vendors, at: at}, true, nil
 }
 
-// CommitLate commits the extraction of deferred pages in one transaction.
+// lateBatch is how many listings CommitLate stores in one transaction at
+// most (a page is never split): bbolt holds a transaction's pages in memory
+// until it commits.
+const lateBatch = 20000
+
+// CommitLate commits the extraction of deferred pages, in as few
+// transactions as keep each under lateBatch listings; each page is
+// committed whole, in one of them.
 func (db *DB) CommitLate(ctx context.Context, runID string, late []npswatch.LateResult) error {
+	for len(late) > 0 {
+		n, size := 0, 0
+		for n < len(late) && (n == 0 || size+len(late[n].Listings) <= lateBatch) {
+			size += len(late[n].Listings)
+			n++
+		}
+		if err := db.commitLateTx(ctx, runID, late[:n]); err != nil {
+			return err
+		}
+		late = late[n:]
+	}
+	return nil
+}
+
+func (db *DB) commitLateTx(ctx context.Context, runID string, late []npswatch.LateResult) error {
 	if err := ctx.Err(); err != nil {
 		return err
-	}
-	if len(late) == 0 {
-		return nil
 	}
 	err := db.update(func(tx *bolt.Tx) error {
 		run, err := getRun(tx, runID)
@@ -79,10 +98,18 @@ func (db *DB) CommitLate(ctx context.Context, runID string, late []npswatch.Late
 		if err != nil {
 			return err
 		}
+		var pages []extracted
 		for i := range late {
-			if err := db.commitLate(tx, f, run, &late[i]); err != nil {
+			x, ok, err := db.commitLate(tx, f, run, &late[i])
+			if err != nil {
 				return err
 			}
+			if ok {
+				pages = append(pages, x)
+			}
+		}
+		if err := db.putExtracted(tx, run, pages); err != nil {
+			return err
 		}
 		return putRun(tx, run)
 	})
