@@ -86,6 +86,9 @@ func FindCAS(text string) []CASMention {
 			continue
 		}
 		m, end, ok := scanCAS(text, i)
+		if !ok {
+			m, end, ok = scanBareCAS(text, i)
+		}
 		if ok {
 			m.Start, m.End = i, end
 			out = append(out, m)
@@ -129,6 +132,59 @@ func precededByNumberish(before string) bool {
 }
 
 func isLetter(r rune) bool { return r < 0x3000 && (('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')) }
+
+// scanBareCAS reads a CAS number written without its dashes ("CAS
+// 21409267", a way round filters that look for the dashed form) at
+// text[i:]: 5 to 10 digits standing alone, right after a CAS label, whose
+// check digit is right. Without the label a run of digits is a price, a
+// phone number or a code, and it is not read.
+func scanBareCAS(text string, i int) (CASMention, int, bool) {
+	if !casLabelBefore(text[:i]) {
+		return CASMention{}, 0, false
+	}
+	var digits []byte
+	pos := i
+	for pos < len(text) {
+		r, w := utf8.DecodeRuneInString(text[pos:])
+		if !isDigitRune(r) {
+			break
+		}
+		digits = append(digits, digitVal(r))
+		pos += w
+	}
+	if len(digits) < 5 || len(digits) > 10 || digits[0] == '0' {
+		return CASMention{}, 0, false
+	}
+	if pos < len(text) {
+		r, w := utf8.DecodeRuneInString(text[pos:])
+		if isLetter(r) || isDash(r) || ((r == '.' || r == ',' || r == ' ') && pos+w < len(text) && isDigitRune(rune(text[pos+w]))) {
+			return CASMention{}, 0, false // "21409 26 7" is read (or not) as a spaced CAS number
+		}
+	}
+	k := len(digits)
+	n := string(digits[:k-3]) + "-" + string(digits[k-3:k-1]) + "-" + string(digits[k-1:])
+	if !ValidCAS(n) {
+		return CASMention{}, 0, false
+	}
+	return CASMention{Number: n, Valid: true}, pos, true
+}
+
+// casLabelBefore reports whether before ends with a CAS label: "CAS",
+// "CAS No.", "CAS#", "CAS number:", "CAS 번호:".
+func casLabelBefore(before string) bool {
+	t := strings.ToLower(strings.TrimRight(before, " \u00a0\t:：#.-"))
+	for _, suffix := range []string{"no", "nr", "number", "num", "rn", "번호", "号", "номер", "№"} {
+		if strings.HasSuffix(t, suffix) {
+			t = strings.TrimRight(strings.TrimSuffix(t, suffix), " \u00a0\t:：#.-")
+			break
+		}
+	}
+	if !strings.HasSuffix(t, "cas") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:len(t)-3])
+	return !isLetter(r)
+}
 
 // scanCAS reads digits{2,7} dash digits{2} dash digit at text[i:].
 func scanCAS(text string, i int) (CASMention, int, bool) {

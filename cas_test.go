@@ -73,6 +73,11 @@ func TestFindCAS(t *testing.T) {
 		{"decimal", "1.437-38-7", nil},
 		{"catalogue code", "A437-38-7", nil},
 		{"sentence end", "CAS 437-38-7.", []string{"437-38-7:true"}},
+		{"bare after label", "CAS 21409267 고순도", []string{"21409-26-7:true"}},
+		{"bare after CAS No.", "CAS No.: 39742604", []string{"39742-60-4:true"}},
+		{"bare with wrong check digit", "CAS 21409268", nil},
+		{"bare without label", "order 21409267 today", nil},
+		{"bare price after label word", "CASE 21409267", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

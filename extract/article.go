@@ -15,7 +15,9 @@ import (
 
 // isArticle reports whether the page is editorial. Strong signs (og:type
 // article, article meta data, NewsArticle or BlogPosting JSON-LD) hold
-// unless the page also has product structure. Weak signs — a lone
+// unless the page also has product structure; editorial structured data
+// holds also against a unit that sells by a price alone, not against one
+// in which a seller speaks (sellerWords: a vendor's blog post). Weak signs — a lone
 // <article> element, a /news/ or /blog/ path — hold only when the page has
 // no price, no call to action, no shipping claim in the vendor's voice and
 // no messenger contact either (a forum thread of one post is an <article>
@@ -25,8 +27,8 @@ import (
 // either. An encyclopedia article (footnote references, a References
 // section) is editorial with its infobox CAS number, and the promises it
 // reports are not the page's own.
-func isArticle(p *page, pageURL *url.URL, products bool, claims *claimMatcher) bool {
-	if p.ld.editorial() && len(p.ld.products) == 0 {
+func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *claimMatcher) bool {
+	if p.ld.editorial() && len(p.ld.products) == 0 && !sellerWords {
 		return true // the page's structured data says it is an article ("purchase this article" boxes are no offers)
 	}
 	if products {

@@ -200,8 +200,9 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	// an editorial page's table of substances (a scheduling story's CAS
 	// table) offers nothing: only units with a price, a call to action or
 	// a seller's words keep a page from being an article
-	selling := slices.ContainsFunc(append(slices.Clone(ld), dom...), func(d *draft) bool { return d.offered })
-	if isArticle(p, pageURL, selling, e.claims) {
+	units := append(slices.Clone(ld), dom...)
+	selling := slices.ContainsFunc(units, func(d *draft) bool { return d.offered })
+	if isArticle(p, pageURL, selling, slices.ContainsFunc(units, e.sellerSpeaks), e.claims) {
 		res.Kind = KindArticle
 		return res
 	}
@@ -222,6 +223,14 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		}
 	}
 	return e.finish(p, pageURL, drafts, res)
+}
+
+// sellerSpeaks reports a unit that offers in a seller's own words: a call to
+// action, "we supply", a messenger contact — more than a price, which a
+// story quotes too. A vendor's blog post is an article by its markup and an
+// offer by its words.
+func (e *Extractor) sellerSpeaks(d *draft) bool {
+	return d.offered && (d.sells || cartRe.matchText(d.text) || e.roles.roleScan(d.text).n[RoleOffer] > 0 || messengerContact(d.text))
 }
 
 // leadText is how much of a page's content, in runes, its role is read
@@ -245,6 +254,9 @@ func (e *Extractor) pageRole(p *page) roleDecision {
 	d := e.roles.roleScan(p.ownTitle()).decide(false, false)
 	if d.role == RoleOffer {
 		d = roleDecision{} // a title that sells says nothing about the page's segments
+	}
+	if d.role == "" && slices.ContainsFunc(strings.Split(p.ownTitle(), "\n"), questionTitle) {
+		d = roleDecision{RoleQuestion, "a question"}
 	}
 	if d.role != "" {
 		d.why = "the page's title and headings: " + d.why

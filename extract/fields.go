@@ -17,11 +17,11 @@ import (
 // "$53.00", "8,13 €", "฿0.0060", "35 EUR", "¥1200/kg", "6 900 руб." with
 // thousands grouped by spaces).
 var priceRe = newLineRe(`(?i)(?:`+
-	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|[$€£¥￥₹₽฿₮])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
-	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|zł|€|元|руб\.?|рублей|р\.|\$)(?:[^\p{L}]|$)`+
+	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|KRW|JPY|BRL|VND|R\$|[$€£¥￥₹₽฿₮₩₺₫])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
+	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|KRW|JPY|VND|zł|€|元|руб\.?|рублей|р\.|\$|원|円|₩|₺|₫|đ|TL)(?:[^\p{L}]|$)`+
 	`)(?:\s?(?:/|per)\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|kgs|g|gram|grams|kilogram|kilograms|mg|ml|l|liter|litre|lb|oz|ton|tons|tonne|mt|piece|pieces|pc|pcs|bottle|vial|unit|kilo|克|千克|公斤)\b)?`,
 	"$", "€", "£", "¥", "￥", "₹", "₽", "฿", "元", "zł", "usd", "eur", "gbp", "cny", "rmb", "chf", "pln",
-	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.")
+	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.", "krw", "jpy", "brl", "vnd", "r$", "₩", "원", "円", "₺", "₫", "đ", "tl")
 
 // findPrice returns the first non-zero price-like text in s, or "".
 func findPrice(s string) string {
@@ -223,8 +223,11 @@ func normName(s string) string {
 var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag|requisition|order)|buy\s+now|order\s+now|in\s+stock|out\s+of\s+stock|send\s+inquiry|inquire\s+now|enquire\s+now|get\s+(?:latest\s+)?price|contact\s+supplier|request\s+(?:a\s+)?quote|min\.?\s*order|moq|minimum\s+order|supply\s+ability|add\s+to\s+inquiry|quantity)\b|加入购物车|立即购买|立即订购|询价|起订量|最小起订|现货|加入購物車|立即購買|立即訂購|詢價|起訂量|現貨`+
 	`|купить|в\s+корзину|оформить\s+заказ|заказать|есть\s+в\s+наличии|в\s+наличии|нет\s+в\s+наличии|под\s+заказ|минимальный\s+заказ`+
 	`|in\s+den\s+warenkorb|jetzt\s+kaufen|sofort\s+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
-	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`,
+	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`+
+	`|adicionar\s+ao\s+carrinho|comprar\s+agora|do\s+koszyka|kup\s+teraz|sepete\s+ekle|satın\s+al|thêm\s+vào\s+giỏ|mua\s+ngay|in\s+winkelwagen|bestel\s+nu`+
+	`|장바구니|구매하기|바로\s*구매|カートに入れる|今すぐ購入|購入する`,
 	"cart", "basket", "bag", "requisition", "buy", "order", "stock", "inquir", "enquir", "get", "supplier", "quote",
 	"moq", "quantity", "supply", "购物车", "购买", "订购", "询价", "起订", "现货", "購物車", "購買", "訂購", "詢價", "起訂", "現貨",
 	"купить", "корзин", "заказ", "налич", "warenkorb", "kaufen", "lager", "lieferbar", "mindestbestell", "carrito", "comprar",
-	"agotado", "mínim")
+	"agotado", "mínim", "carrinho", "agora", "koszyk", "kup", "sepet", "satın", "giỏ", "mua", "winkelwagen", "bestel",
+	"장바구니", "구매", "カート", "購入")

@@ -152,6 +152,11 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 			if dec.role == "" && sellerContact(ps) {
 				dec = roleDecision{RoleOffer, "a messenger contact to order from"}
 			}
+			if t := linkTitle(ps.n); dec.role != RoleRequest && questionTitle(t) {
+				// a question's summary in a list of questions: its excerpt
+				// (a spam mail it quotes, a price someone saw) is asked about
+				dec = roleDecision{RoleQuestion, "a row headed by a question: " + truncateRunes(t, 60)}
+			}
 			if dec.role == RoleOffer && page.role == RoleReview && !cta && !sellerContact(ps) {
 				// on a feedback page buyers repeat what they paid and what the
 				// seller promised ("factory price, as promised"): no offer
@@ -304,6 +309,25 @@ func indexRow(n *html.Node) bool {
 
 // indexTitle returns the title of thread-index row n, and whether n is one.
 func indexTitle(n *html.Node) (string, bool) {
+	title := linkTitle(n)
+	if len(title) < 8 {
+		return "", false
+	}
+	var t textBuilder
+	t.render(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.A || bylineElem(c)) })
+	own := dateRe.ReplaceAllString(t.String(), " ")
+	own = strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, own)
+	return title, len(own) < max(40, len(title))
+}
+
+// linkTitle returns the longest title a link of n shows: a row's or a
+// post's headline, which names the page it links to.
+func linkTitle(n *html.Node) string {
 	title := ""
 	eachElem(n, func(c *html.Node) bool {
 		if c.DataAtom != atom.A {
@@ -319,19 +343,7 @@ func indexTitle(n *html.Node) (string, bool) {
 		}
 		return false
 	})
-	if len(title) < 8 {
-		return "", false
-	}
-	var t textBuilder
-	t.render(n, func(c *html.Node) bool { return c != n && (c.DataAtom == atom.A || bylineElem(c)) })
-	own := dateRe.ReplaceAllString(t.String(), " ")
-	own = strings.Map(func(r rune) rune {
-		if unicode.IsDigit(r) || unicode.IsPunct(r) || unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, own)
-	return title, len(own) < max(40, len(title))
+	return title
 }
 
 // adHeadline reports a thread title that is itself an advertisement: the

@@ -24,12 +24,13 @@ const (
 	RoleReview     = "review"
 	RoleInventory  = "inventory" // holdings listed but not for sale ("these materials are not sold")
 	RoleReference  = "reference" // an encyclopedia, a substance database, a monograph
+	RoleQuestion   = "question"  // a question and its answers: a Q&A page, a row whose headline asks
 )
 
 // Roles lists every role; talkRoles are those that never offer.
 var (
-	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference}
-	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference}
+	Roles     = []string{RoleOffer, RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference, RoleQuestion}
+	talkRoles = []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleInventory, RoleReference, RoleQuestion}
 )
 
 // ParseRoles reads a role lexicon (seeds/roles.tsv): concepts.go's format,
@@ -136,4 +137,13 @@ func (rh roleHits) decide(price, cta bool) roleDecision {
 }
 
 // talk reports whether a role only talks about what it names.
+// questionTitle reports a headline that asks ("Is 4-AP a listed
+// precursor?", "¿Es legal…?", "这个是什么？"): the page or row it heads is
+// a question, whose text — a quoted spam mail, a price someone saw — is
+// what is asked about, not offered.
+func questionTitle(title string) bool {
+	t := strings.TrimSpace(title)
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？")
+}
+
 func talk(role string) bool { return slices.Contains(talkRoles, role) }

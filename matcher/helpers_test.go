@@ -40,6 +40,12 @@ func listing(product, text string, cas ...string) *npswatch.Listing {
 	return &npswatch.Listing{URL: "https://shop.example/p/1", Site: "shop.example", Product: product, Text: text, CAS: cas}
 }
 
+// priced sets l's price.
+func priced(l *npswatch.Listing, price string) *npswatch.Listing {
+	l.Price = price
+	return l
+}
+
 // summary renders hits as sorted "id:kind" strings ("class:fentanyl" for a
 // class hit without an id).
 func summary(hits []npswatch.Hit) []string {

@@ -415,17 +415,26 @@ func (m *Matcher) pageContext(c *listingContext, l *npswatch.Listing, own []negH
 	}
 }
 
+// licenceRe finds what a supplier of controlled reference standards asks of
+// its buyers: a licence, a registration, an end-user declaration.
+var licenceRe = regexp.MustCompile(`(?i)\b(?:licen[cs]e[ds]?|licensing|registration|registrant|registered\s+(?:laborator|lab|user|customer)\w*|end[-\s]user\s+(?:declaration|certificate|statement)|exempt\s+preparation|import\s+permit|export\s+permit|permit\s+required|DEA\s+(?:form|schedule|number|registered))|许可证|资质证明|备案证明|лицензи|Erlaubnis|licencia|autorización`)
+
 // bulkRe finds a pack size: an amount and a unit of mass.
 var bulkRe = regexp.MustCompile(`(?i)(?:^|[^\d.,])(\d+(?:[.,]\d+)?)\s?(mg|g|gr|gram|grams|kg|kilo|kilos|kilogram|kilograms)\b`)
 
 // coverStory reports why a listing that calls itself a reference standard
 // sells like a vendor all the same: shipping claims (customs, stealth,
-// reship … are no laboratory supplier's business) or a pack of half a gram
+// reship … are no laboratory supplier's business), a pack of half a gram
 // or more named in the product (reference standards come in milligrams and
-// solutions). "" when neither.
+// solutions), or a price with no word of the licence or registration a
+// controlled standard is sold against (a laboratory supplier asks for it;
+// a shop that sells to anyone does not). "" when none.
 func coverStory(l *npswatch.Listing) string {
 	if len(l.Claims) > 0 {
 		return "it makes a shipping claim (" + l.Claims[0].Kind + ")"
+	}
+	if l.Price != "" && !licenceRe.MatchString(l.Text) {
+		return "it is sold at a price (" + l.Price + ") with no licence or registration asked for"
 	}
 	for _, m := range bulkRe.FindAllStringSubmatch(l.Product, 20) {
 		v, err := strconv.ParseFloat(strings.ReplaceAll(m[1], ",", "."), 64)
