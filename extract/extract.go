@@ -202,7 +202,11 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	// a seller's words keep a page from being an article
 	units := append(slices.Clone(ld), dom...)
 	selling := slices.ContainsFunc(units, func(d *draft) bool { return d.offered })
-	if isArticle(p, pageURL, selling, slices.ContainsFunc(units, e.sellerSpeaks), e.claims) {
+	// a vendor's blog repeats its contacts on every post, so the site's
+	// template takes them for chrome: a messenger contact anywhere on the
+	// page still speaks for the seller of a unit that offers
+	sellerWords := slices.ContainsFunc(units, e.sellerSpeaks) || (selling && messengerContact(p.pageText))
+	if isArticle(p, pageURL, selling, sellerWords, e.claims) {
 		res.Kind = KindArticle
 		return res
 	}
@@ -305,6 +309,9 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 			text, cta = d.ownText, cartRe.matchText(d.ownText)
 		}
 		dec := e.roles.roleScan(text).decide(d.price != "", cta)
+		if t := d.name; d.region != nil && dec.role != RoleRequest && (questionTitle(t) || questionTitle(linkTitle(d.region))) {
+			dec = roleDecision{RoleQuestion, "a unit headed by a question: " + truncateRunes(collapse(t), 60)} // a Q&A list's summary
+		}
 		seg := Segment{Source: d.source, Role: dec.role, Why: dec.why, Text: truncateRunes(collapse(d.name), 120)}
 		// the page's own unit: a product page's detail block or schema.org
 		// product, which is exempt from its own talk words below, or a
