@@ -78,3 +78,20 @@ func (f lineRe) all(l *lined, n int) [][]string {
 
 // matchText is match over a plain text.
 func (f lineRe) matchText(text string) bool { return f.match(newLined(text)) }
+
+// matchUnquoted is matchText for a match outside quotation marks: a post
+// that quotes a seller's “in stock, we ship” reports those words.
+func (f lineRe) matchUnquoted(text string) bool {
+	l := newLined(text)
+	for i, line := range l.lines {
+		if !f.hit(l, i) {
+			continue
+		}
+		for _, loc := range f.re.FindAllStringIndex(line, 8) {
+			if !quoted(line, loc[0]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -147,7 +147,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 			p.posts[ps.n] = true
 			rh := e.roles.roleScan(ps.own)
 			price := findPrice(ps.text)
-			cta := cartRe.matchText(ps.own)
+			cta := cartRe.matchUnquoted(ps.own)
 			dec := rh.decide(price != "", cta)
 			if dec.role == "" && sellerContact(ps) {
 				dec = roleDecision{RoleOffer, "a messenger contact to order from"}

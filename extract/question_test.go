@@ -50,6 +50,13 @@ func TestQuestionsAndBlogPosts(t *testing.T) {
 <script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Police seize protonitazene in port raid","datePublished":"2026-08-14"}</script></head><body>
 <article><h1>Police seize protonitazene in port raid</h1><p>By Dana Okafor</p><p>Police said the 2 kg of protonitazene (CAS 95958-84-2) seized on Tuesday
 had been sold online for USD 650 per 10 g. The suspects were arrested.</p></article></body></html>`
+	const psa = `<html><head><title>Spam DMs on Telegram - Harm Reduction Collective</title></head><body><div class="topic-body">
+<div class="post-stream">
+<div class="topic-post" itemscope itemtype="http://schema.org/DiscussionForumPosting"><span class="creator" itemprop="author"><a href="/u/mod_ellie">mod_ellie</a></span> <time>2026-11-23</time>
+<div class="post" itemprop="text"><p>Heads up: lots of spam DMs about nitazenes lately. Do not answer them.</p></div></div>
+<div class="topic-post" itemscope itemtype="http://schema.org/DiscussionForumPosting"><span class="creator" itemprop="author"><a href="/u/lost">lost_in_tx</a></span> <time>2026-11-23</time>
+<div class="post" itemprop="text"><p>Got the same message about protonitazene. They also said “we ship from our US warehouse, in stock now”. Blocked them.</p></div></div>
+</div></div></body></html>`
 	for _, tc := range []struct {
 		name, html, url string
 		listings        int
@@ -58,6 +65,7 @@ had been sold online for USD 650 per 10 g. The suspects were arrested.</p></arti
 		{"list of questions", list, "https://chem.example/questions", 0},
 		{"vendor's blog post", blog, "https://vendor.example/2026/08/protonitazene.html", 1},
 		{"news story", news, "https://news.example/2026/08/raid.html", 0},
+		{"forum post quoting a seller", psa, "https://forum.example/t/spam-dms/103", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := pageOf(t, e, tc.html, tc.url)

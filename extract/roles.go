@@ -61,6 +61,9 @@ func (m *conceptMatcher) roleScan(text string) roleHits {
 				continue // "не продаём": the negation, not the offer word inside it
 			}
 			role, word := m.names[h.concept], strings.ToLower(line[h.start:h.end])
+			if role == RoleOffer && quoted(line, h.start) {
+				continue // “we ship from our US warehouse”, quoted: someone else's words reported
+			}
 			if slices.Contains(rh.words[role], word) {
 				continue
 			}
