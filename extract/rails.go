@@ -26,11 +26,20 @@ var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "cross
 	"infobox", "chembox", "drugbox", "navbox", "reflist"}
 
 // relatedHeadingRe matches the headings of such rails, in English,
-// Chinese (both scripts), Russian, German and Spanish.
+// Chinese (both scripts), Russian, German and Spanish, and the commonest
+// ones of shop software in ten more languages.
 var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|items?|chemicals?|offers?)|similar\s+(?:products?|items?)|(?:you\s+may|you\s+might)\s+also\s+(?:like|need)|customers\s+(?:who\s+\w+\s+this\s+\w+\s+)?also\s+(?:bought|viewed|purchased)|frequently\s+bought\s+together|recently\s+viewed(?:\s+products)?|recommended(?:\s+(?:products|items|for\s+you))?|best\s*sellers?|hot\s+(?:products|items|sales?|searches)|top\s+(?:products|sellers)|(?:more\s+)?products?\s+(?:&|and)\s+services\s+(?:from|of)\b.*|(?:more|other)\s+(?:products|items|offers)\s+(?:from|of|by)\b.*|from\s+the\s+same\s+(?:seller|supplier|vendor|shop|store)|相关产品|相关商品|推荐产品|热销产品|热门产品|猜你喜欢|相關產品|相關商品|推薦產品|熱銷產品|熱門產品` +
 	`|похожие\s+товары|хиты\s+продаж|лидеры\s+продаж|бестселлеры|с\s+этим\s+товаром\s+(?:покупают|смотрят)|вам\s+может\s+понравиться|рекомендуемые\s+товары|рекомендуем|недавно\s+просмотренные(?:\s+товары)?|другие\s+товары(?:\s+(?:магазина|продавца))?` +
 	`|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|kaufen|sahen)\s+auch|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|zuletzt\s+angesehen(?:e\s+artikel)?|unsere\s+empfehlungen|topseller|beliebte\s+(?:produkte|artikel)` +
-	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente|(?:los\s+)?más\s+vendidos)\s*:?\s*$`)
+	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente|(?:los\s+)?más\s+vendidos` +
+	// and the rails of shop software in more languages: PrestaShop's "16 other products in the same
+	// category", Polish, Portuguese, French, Italian, Dutch, Turkish, Vietnamese, Indonesian,
+	// Japanese and Korean
+	`|(?:\d+\s+)?other\s+products\s+in\s+the\s+same\s+category|(?:\d+\s+)?inn(?:e|ych)\s+produkt(?:y|ów)\s+z\s+tej\s+samej\s+kategorii|podobne\s+produkty|produkty\s+powiązane|klienci\s+kupili\s+również|ostatnio\s+oglądane(?:\s+produkty)?` +
+	`|produtos\s+(?:relacionados|similares)|quem\s+(?:comprou|viu)\s+(?:este\s+produto\s+)?também\s+(?:comprou|viu)|você\s+também\s+pode\s+gostar` +
+	`|produits\s+(?:similaires|associés|apparentés)|vous\s+aimerez\s+aussi|les\s+clients\s+ont\s+aussi\s+acheté|(?:\d+\s+)?autres\s+produits\s+dans\s+la\s+même\s+catégorie|prodotti\s+(?:correlati|simili)|potrebbe\s+interessarti\s+anche` +
+	`|gerelateerde\s+producten|vergelijkbare\s+producten|klanten\s+kochten\s+ook|benzer\s+ürünler|ilgili\s+ürünler|sản\s+phẩm\s+(?:liên\s+quan|tương\s+tự)|produk\s+(?:terkait|serupa)` +
+	`|関連商品|おすすめ商品|この商品を(?:見|買)った人は.*|最近チェックした商品|閲覧履歴|관련\s*상품|추천\s*상품|함께\s*(?:본|구매한)\s*상품|최근\s*본\s*상품|best\s*상품)\s*:?\s*$`)
 
 // relationHeadingRe finds, anywhere in a heading, the words of a section
 // that lists other substances for how they relate to this one — a

@@ -158,3 +158,40 @@ func romanceForms(term string) []string {
 	}
 	return out
 }
+
+// polishSpelling respells the international name of a drug or chemical the
+// way Polish writes it ("ksylazyna", "N-fenetylo-4-piperydon",
+// "karfentanyl", "izotonitazen"): ph, th, x and qu as f, t, ks and kw; c
+// before a hard vowel or consonant as k; iso- as izo-; i after d, r, s, t
+// or z as y; and the endings -ine, -one, -ene and -il as -yna/-ina, -on,
+// -en and -yl.
+var polishSpelling = strings.NewReplacer("ph", "f", "th", "t", "x", "ks", "qu", "kw",
+	"ca", "ka", "co", "ko", "cu", "ku", "cr", "kr", "cl", "kl",
+	"di", "dy", "ri", "ry", "si", "sy", "ti", "ty", "zi", "zy")
+
+// polishForm returns term spelled the Polish way, when that differs and
+// its last word has six letters or more; nil otherwise.
+func polishForm(term string) []string {
+	end := len(term)
+	start := end
+	for start > 0 && term[start-1] >= 'a' && term[start-1] <= 'z' {
+		start--
+	}
+	if end-start < 6 || end != len(strings.TrimRightFunc(term, unicode.IsSpace)) {
+		return nil
+	}
+	t := polishSpelling.Replace(strings.ToLower(term))
+	if strings.HasPrefix(t, "iso") {
+		t = "izo" + t[3:]
+	}
+	for _, e := range []struct{ en, pl string }{{"yne", "yna"}, {"ine", "ina"}, {"one", "on"}, {"ene", "en"}, {"il", "yl"}} {
+		if stem, ok := strings.CutSuffix(t, e.en); ok {
+			t = stem + e.pl
+			break
+		}
+	}
+	if t == strings.ToLower(term) {
+		return nil
+	}
+	return []string{t}
+}

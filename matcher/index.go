@@ -34,6 +34,7 @@ type Matcher struct {
 	classEntry map[string]int    // class → index in subs of its class entry
 	conflicts  map[string]string // abbreviation key → group name in abbrevConflicts
 	lookup     [][]string        // per substance: the keys of its id, name and synonyms
+	skeletons  map[string]string // consonant skeleton → the Latin name it reads as (kana.go)
 }
 
 // payload kinds: what a pattern is.
@@ -141,6 +142,7 @@ func New(subs []npswatch.Substance, opts *Options) (*Matcher, error) {
 		return nil, fmt.Errorf("matcher: %w", err)
 	}
 	m.autos = autos
+	m.buildSkeletons()
 	return m, nil
 }
 
@@ -190,7 +192,7 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 			q.term, q.caseSens = cyr, true // "нпп" is no abbreviation
 			b.add(cyr, q, 3)
 		}
-		for _, rf := range romanceForms(t) {
+		for _, rf := range append(romanceForms(t), polishForm(t)...) {
 			q := p
 			q.term = rf
 			b.add(rf, q, 6)

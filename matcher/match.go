@@ -32,6 +32,7 @@ const (
 	penaltyReference  = 0.30 // the listing calls itself a reference standard
 	penaltyChineseCls = 0.10 // a Chinese class stem (no word boundaries to check)
 	penaltyTopic      = 0.20 // named only by the title of the thread a post offers in
+	penaltyTranslit   = 0.10 // named in katakana or hangul, read by its sound
 	minConfidence     = 0.05
 )
 
@@ -164,6 +165,33 @@ func (m *Matcher) topicHits(l *npswatch.Listing) []npswatch.Hit {
 
 // match is Match without the thread topic; shop is matchAll's.
 func (m *Matcher) match(l *npswatch.Listing, shop string) ([]npswatch.Hit, bool) {
+	// names in katakana or hangul are read as the watched names they
+	// transliterate: glossed, matched, and the hit says so
+	product, readP := m.glossScripts(l.Product)
+	body, readT := m.glossScripts(l.Text)
+	if readP != nil || readT != nil {
+		gl := *l
+		gl.Product, gl.Text = product, body
+		hits, refOnly := m.matchPlain(&gl, shop)
+		for i := range hits {
+			h := &hits[i]
+			h.Product = l.Product
+			for name, run := range readP {
+				readT = mapSet(readT, name, run)
+			}
+			if run, ok := readT[strings.ToLower(h.Match.Span)]; ok {
+				h.Match.Span = run // the words as the listing writes them
+				h.Match.Reason += " (read from the transliteration “" + run + "”)"
+				h.Match.Confidence = math.Round(max(minConfidence, h.Match.Confidence-penaltyTranslit)*100) / 100
+			}
+		}
+		return hits, refOnly
+	}
+	return m.matchPlain(l, shop)
+}
+
+// matchPlain is match once names in other scripts are glossed.
+func (m *Matcher) matchPlain(l *npswatch.Listing, shop string) ([]npswatch.Hit, bool) {
 	text := l.Product
 	if l.Text != "" {
 		text += "\n" + l.Text
@@ -618,4 +646,13 @@ func (m *Matcher) hit(l *npswatch.Listing, c *candidate) npswatch.Hit {
 		Claims: append([]npswatch.Claim{}, l.Claims...), ListingID: listingID, CaptureID: l.CaptureID, RunID: l.RunID}
 	h.SetID()
 	return h
+}
+
+// mapSet sets m[k] = v, making m when it is nil.
+func mapSet(m map[string]string, k, v string) map[string]string {
+	if m == nil {
+		m = map[string]string{}
+	}
+	m[k] = v
+	return m
 }

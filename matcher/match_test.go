@@ -140,6 +140,8 @@ func TestMatchNegativeContext(t *testing.T) {
 		{"swab", listing("Drug detection swab", "Fentanyl, carfentanil, heroin"), nil},
 		{"immunoassay", listing("Nitazene immunoassay", "detects isotonitazene and metonitazene"), nil},
 		{"chinese test strip", listing("芬太尼检测试纸", ""), nil},
+		{"polish test strips", listing("Testy paskowe na fentanyl (10 szt.)", ""), nil},
+		{"japanese test strip", listing("フェンタニル テストストリップ 10枚", ""), nil},
 		{"naloxone", listing("Naloxone HCl Nasal Spray 4mg", "Reverses opioid overdose, including fentanyl and heroin."), nil},
 		{"narcan", listing("NARCAN", "for fentanyl overdose"), nil},
 		{"suboxone is an offer", listing("Suboxone (buprenorphine/naloxone) film", ""), []string{"buprenorphine:name"}},

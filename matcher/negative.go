@@ -75,7 +75,12 @@ var negLexicon = []negRule{
 		"dipcard", "试纸", "检测试纸", "试剂盒", "检测试剂盒", "检测卡",
 		// German, Spanish, Russian
 		"teststreifen", "schnelltest", "drogentest", "tiras reactivas", "tira reactiva", "tiras de prueba",
-		"prueba rápida", "тест-полоски", "тест полоски", "тест-полоска", "экспресс-тест", "тест на"}},
+		"prueba rápida", "тест-полоски", "тест полоски", "тест-полоска", "экспресс-тест", "тест на",
+		// Polish, Portuguese, French, Italian, Dutch, Turkish, Japanese, Korean
+		"testy paskowe", "test paskowy", "paski testowe", "tiras de teste", "tira de teste", "teste rápido",
+		"bandelettes", "bandelette", "test rapide", "strisce reattive", "test rapido", "teststrips", "teststrip",
+		"test şeridi", "テストストリップ", "検査キット", "試験紙", "検出キット", "검사 스트립", "테스트 스트립",
+		"검사키트", "검사 키트"}},
 	{kind: negDetection, before: anyGap, after: never, terms: []string{
 		"detects", "detect", "detecting", "detection of", "screens for", "screen for", "screening for",
 		"tests for", "test for", "testing for", "identifies", "positive result", "negative result",
