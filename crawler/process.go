@@ -125,7 +125,7 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 	base, hrefs, canonical := pageLinks(doc, pageURL)
 	print, text := pagePrints(doc)
 	if p := c.session.learnFromContent(fetchedURLOf(item, pageURL), text); p != "" {
-		c.log.Info("session parameter learned", "host", pageURL.Host, "param", p, "how", "the same page under two values of it")
+		c.log.Info("session parameter learned", "host", pageURL.Host, "param", p, "how", "the same page under two values of it, or with it added on two pages")
 		if su, ok := c.session.strip(fetchedURLOf(item, pageURL)); ok && su.String() != pageURL.String() {
 			res.Aliases = append(res.Aliases, su.String())
 			pageURL, fetchedURL = su, su

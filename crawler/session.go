@@ -42,6 +42,7 @@ type hostParams struct {
 	prints  map[uint64]string // text print → the first URL that showed it
 	fetched []*url.URL        // pages fetched (canonical URLs), up to maxTextPrints
 	done    map[string]bool   // their URLs without the learned parameters
+	extra   map[string]string // names of parameters added to a page without changing it → the first URL seen so
 }
 
 func newSessionParams() *sessionParams { return &sessionParams{hosts: map[string]*hostParams{}} }
@@ -49,7 +50,7 @@ func newSessionParams() *sessionParams { return &sessionParams{hosts: map[string
 func (s *sessionParams) host(h string) *hostParams {
 	hp := s.hosts[h]
 	if hp == nil {
-		hp = &hostParams{drop: map[string]string{}, prints: map[uint64]string{}, done: map[string]bool{}}
+		hp = &hostParams{drop: map[string]string{}, prints: map[uint64]string{}, done: map[string]bool{}, extra: map[string]string{}}
 		s.hosts[h] = hp
 	}
 	return hp
@@ -203,7 +204,7 @@ func (s *sessionParams) learnFromContent(u *url.URL, p uint64) string {
 	}
 	k, ok := oneParamApart(ou, u)
 	if !ok {
-		return ""
+		return hp.learnExtra(ou, u)
 	}
 	if _, known := hp.drop[k]; !known {
 		hp.drop[k] = "the same page under two values of it"
@@ -211,6 +212,69 @@ func (s *sessionParams) learnFromContent(u *url.URL, p uint64) string {
 		return k
 	}
 	return ""
+}
+
+// learnExtra learns parameters that only point into a page: when u is the
+// page a with parameters added ("?do=findComment&comment=5507", a forum's
+// permalink to one reply; "?do=reply") and shows the same text, and a
+// second URL has shown a page of the host the same under the same added
+// names, every one of them is learned. One such URL proves little (a
+// listing's "?page=2" that repeats page 1); two are a habit of the site.
+// It returns the names learned, joined by ",".
+func (hp *hostParams) learnExtra(a, u *url.URL) string {
+	names, ok := addedParams(a, u)
+	with := u // the URL with the added parameters
+	if !ok {
+		if names, ok = addedParams(u, a); !ok {
+			return ""
+		}
+		with = a
+	}
+	key := strings.Join(names, "&")
+	first, seen := hp.extra[key]
+	if !seen {
+		hp.extra[key] = with.String()
+		return ""
+	}
+	if first == with.String() {
+		return ""
+	}
+	var out []string
+	for _, k := range names {
+		if _, known := hp.drop[k]; !known {
+			hp.drop[k] = "added to two pages without changing them"
+			out = append(out, k)
+		}
+	}
+	if len(out) == 0 {
+		return ""
+	}
+	hp.relearned()
+	return strings.Join(out, ",")
+}
+
+// addedParams returns the names (lower case, sorted) of the parameters u
+// has and a has not, when u has all of a's with the same values.
+func addedParams(a, u *url.URL) ([]string, bool) {
+	qa, err1 := url.ParseQuery(a.RawQuery)
+	qu, err2 := url.ParseQuery(u.RawQuery)
+	if err1 != nil || err2 != nil || len(qu) <= len(qa) {
+		return nil, false
+	}
+	for k, vs := range qa {
+		ws := qu[k]
+		if len(ws) != len(vs) || (len(vs) > 0 && vs[0] != ws[0]) {
+			return nil, false
+		}
+	}
+	var names []string
+	for k := range qu {
+		if _, ok := qa[k]; !ok {
+			names = append(names, strings.ToLower(k))
+		}
+	}
+	sort.Strings(names)
+	return names, true
 }
 
 // oneParamApart reports the one parameter a and b differ in, when its value

@@ -103,3 +103,52 @@ func TestSessionTokenLearned(t *testing.T) {
 		})
 	}
 }
+
+// TestPermalinkParamsLearned crawls a forum whose threads link to each of
+// their replies as "?do=findComment&comment=N" (Invision Community's
+// permalinks), each showing the thread itself: after two such URLs showed
+// their thread unchanged, the parameters are learned and the rest are not
+// fetched.
+func TestPermalinkParamsLearned(t *testing.T) {
+	var mu sync.Mutex
+	hits := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		hits[r.URL.Path]++
+		mu.Unlock()
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		var b strings.Builder
+		b.WriteString("<html><body><h1>" + r.URL.Path + "</h1>")
+		if r.URL.Path == "/" {
+			for i := range 4 {
+				fmt.Fprintf(&b, `<a href="/topic/%d/">topic %d</a> `, i, i)
+			}
+		} else {
+			for c := range 6 {
+				fmt.Fprintf(&b, `<p>reply %d on %s <a href="%s?do=findComment&amp;comment=%d">#</a></p>`, c, r.URL.Path, r.URL.Path, 100+c)
+			}
+		}
+		b.WriteString("</body></html>")
+		fmt.Fprint(w, b.String())
+	}))
+	t.Cleanup(srv.Close)
+	f := newMemFrontier()
+	if _, err := crawl(t, context.Background(), f, npswatch.Target{StartURLs: []string{srv.URL + "/"}, Depth: 3, Rate: 1000}, true); err != nil {
+		t.Fatal(err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	total := 0
+	for path, n := range hits {
+		if path != "/robots.txt" {
+			total += n
+		}
+	}
+	// 5 pages; without learning, 5 + 4×6 permalinks = 29 requests
+	if total > 8 {
+		t.Errorf("%d requests for 5 pages, want at most 8: %v", total, hits)
+	}
+}

@@ -92,19 +92,35 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *cl
 }
 
 // encyclopedic reports an encyclopedia-style article: footnote references
-// ("[7]" links to #cite notes) or a References / Bibliography section.
+// ("[7]" links to #cite notes) or a References / Bibliography section, or
+// a wiki's article — links that edit its sections ("action=edit&section=1",
+// MediaWiki's and DokuWiki's "[edit]") beside an infobox or the wiki's
+// category links.
 func encyclopedic(p *page) bool {
-	refs, section := 0, false
+	refs, section, edit, wikiBox := 0, false, false, false
 	eachElem(p.body, func(e *html.Node) bool {
-		if e.DataAtom == atom.A && strings.HasPrefix(attr(e, "href"), "#cite") {
-			refs++
+		if e.DataAtom == atom.A {
+			href := attr(e, "href")
+			if strings.HasPrefix(href, "#cite") {
+				refs++
+			}
+			if strings.Contains(href, "action=edit") && (strings.Contains(href, "section=") || strings.Contains(href, "do=edit")) ||
+				strings.Contains(href, "do=edit") {
+				edit = true
+			}
+		}
+		for _, tok := range strings.Fields(attr(e, "class")) {
+			switch tok {
+			case "infobox", "catlinks", "mw-editsection":
+				wikiBox, edit = wikiBox || tok != "mw-editsection", edit || tok == "mw-editsection"
+			}
 		}
 		if isHeading(e) && referencesHeadingRe.MatchString(strings.TrimSpace(inlineText(e))) {
 			section = true
 		}
 		return true
 	})
-	return refs >= 3 || (section && refs >= 1)
+	return refs >= 3 || (section && refs >= 1) || (edit && wikiBox)
 }
 
 var referencesHeadingRe = regexp.MustCompile(`(?i)^(?:references|notes(?:\s+and\s+references)?|bibliography|sources|citations|参考文献|参考资料|литература|примечания)$`)

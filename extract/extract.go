@@ -329,7 +329,10 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 			// request makes it talk
 		case talk(page.role) && dec.role != RoleOffer:
 			seg.Role, seg.Why = page.role, "no offer of its own on a page that talks: "+page.why
-		case talk(page.role) && whole && !(d.price != "" && cartRe.matchText(d.text)):
+		case talk(page.role) && whole && !(d.price != "" && cartRe.matchText(d.text)) &&
+			!(page.role == RoleQuestion && dec.role == RoleOffer && dec.why != "a price" && (cta || messengerContact(d.text))):
+			// (an answer to a question that sells — "we supply it, MOQ 1 kg,
+			// WeChat …" — is an offer; the question's own words are not)
 			// the page's own unit on a page whose title talks is that talk (a
 			// buying request asking suppliers to quote), unless it sells
 			// outright: a price and a way to buy

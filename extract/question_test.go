@@ -57,6 +57,12 @@ had been sold online for USD 650 per 10 g. The suspects were arrested.</p></arti
 <div class="topic-post" itemscope itemtype="http://schema.org/DiscussionForumPosting"><span class="creator" itemprop="author"><a href="/u/lost">lost_in_tx</a></span> <time>2026-11-23</time>
 <div class="post" itemprop="text"><p>Got the same message about protonitazene. They also said “we ship from our US warehouse, in stock now”. Blocked them.</p></div></div>
 </div></div></body></html>`
+	const wiki = `<html><head><title>N-Phenethyl-4-piperidone - OpioidWiki</title></head><body><div id="content">
+<h1>N-Phenethyl-4-piperidone</h1><div id="mw-content-text"><table class="infobox ib-drug"><tr><th>CAS Number</th><td>39742-60-4</td></tr></table>
+<p>N-Phenethyl-4-piperidone (NPP) is the ketone used in the Siegfried route to fentanyl.</p>
+<h2 id="Trafficking">Trafficking</h2><span class="mw-editsection">[<a href="/w/index.php?title=NPP&amp;action=edit&amp;section=1">edit</a>]</span>
+<p>Listings seized by investigators in 2023 offered NPP at US$300–800 per kilogram with “100% customs clearance” and “reship if seized”.</p>
+</div><div id="catlinks" class="catlinks">Categories: Fentanyl precursors</div></div></body></html>`
 	for _, tc := range []struct {
 		name, html, url string
 		listings        int
@@ -66,6 +72,7 @@ had been sold online for USD 650 per 10 g. The suspects were arrested.</p></arti
 		{"vendor's blog post", blog, "https://vendor.example/2026/08/protonitazene.html", 1},
 		{"news story", news, "https://news.example/2026/08/raid.html", 0},
 		{"forum post quoting a seller", psa, "https://forum.example/t/spam-dms/103", 0},
+		{"wiki article", wiki, "https://wiki.example/wiki/N-Phenethyl-4-piperidone", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := pageOf(t, e, tc.html, tc.url)

@@ -14,7 +14,9 @@ import (
 // nor a price: it stands only if the text holds a claim, which the caller
 // finds together with the page's other claims.
 func textDraft(p *page) *draft {
-	text := p.mainText()
+	// the page's own words: a quotation (a spam mail a question quotes) is
+	// someone else's
+	text := nodeText(p.main, func(n *html.Node) bool { return p.skipChrome(n) || p.linkList(n) || quoteBlock(n) })
 	if text == "" {
 		return nil
 	}
