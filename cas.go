@@ -172,6 +172,15 @@ func scanBareCAS(text string, i int) (CASMention, int, bool) {
 // casLabelBefore reports whether before ends with a CAS label: "CAS",
 // "CAS No.", "CAS#", "CAS number:", "CAS 번호:".
 func casLabelBefore(before string) bool {
+	// the label is right before the number: look at a few dozen bytes, not
+	// at all the text before (a page of numbers would be read quadratically)
+	if len(before) > 48 {
+		cut := len(before) - 48
+		for cut < len(before) && !utf8.RuneStart(before[cut]) {
+			cut++
+		}
+		before = before[cut:]
+	}
 	t := strings.ToLower(strings.TrimRight(before, " \u00a0\t:：#.-"))
 	for _, suffix := range []string{"no", "nr", "number", "num", "rn", "번호", "号", "номер", "№"} {
 		if strings.HasSuffix(t, suffix) {

@@ -77,6 +77,7 @@ func TestFindCAS(t *testing.T) {
 		{"bare after CAS No.", "CAS No.: 39742604", []string{"39742-60-4:true"}},
 		{"bare with wrong check digit", "CAS 21409268", nil},
 		{"bare without label", "order 21409267 today", nil},
+		{"bare after label, long text before", strings.Repeat("Stock 1234 units, USD 56.00 ", 40) + "CAS Nr. 21409267", []string{"21409-26-7:true"}},
 		{"bare price after label word", "CASE 21409267", nil},
 	}
 	for _, tt := range tests {

@@ -196,11 +196,16 @@ type DeferredPage struct {
 }
 
 // LateResult is the extraction of a deferred page: its listings, hits and
-// vendor notes.
+// vendor notes. A big page is extracted a part at a time: Part numbers
+// the part (0 for a page read whole; the page counts for its vendors with
+// part 1 only) and More says further parts follow (the page stays noted as
+// deferred until its last part is committed).
 type LateResult struct {
 	CaptureID string
 	URL       string
 	Listings  []Listing
 	Hits      []Hit
 	Vendors   []Vendor
+	Part      int
+	More      bool
 }

@@ -44,6 +44,9 @@ type Page struct {
 	URL     *url.URL // canonical URL of the page, after redirects and rel=canonical
 	Doc     *goquery.Document
 	Target  int
+	// Part is 0 for a page read whole; a big page is read in parts
+	// (bigpage.go), numbered from 1, each its own Doc.
+	Part int
 }
 
 // Extracted is what a Processor finds on a page: its listings, their hits,

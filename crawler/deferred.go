@@ -9,9 +9,6 @@ import (
 	"net/url"
 	"strings"
 
-	"github.com/PuerkitoBio/goquery"
-	"golang.org/x/net/html/charset"
-
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/internal/htmlparse"
 )
@@ -84,7 +81,7 @@ func (c *Crawler) resumeDeferred(ctx context.Context) error {
 		if err != nil {
 			continue
 		}
-		doc, err := parseCapture(capt, c.cfg.MaxBodySize)
+		body, err := captureBody(capt, c.cfg.MaxBodySize)
 		if err != nil {
 			c.log.Warn("deferred page not parsed", "url", d.URL, "err", err)
 			continue
@@ -92,6 +89,17 @@ func (c *Crawler) resumeDeferred(ctx context.Context) error {
 		c.mu.Lock()
 		c.startHostLocked(ctx, d.Host, d.Target)
 		c.mu.Unlock()
+		if len(body) > BigPage {
+			if err := c.extractParts(ctx, htmlReader(body, capt.ContentType), capt, u, d.Target); err != nil {
+				return err
+			}
+			continue
+		}
+		doc, _, err := htmlparse.Parse(htmlReader(body, capt.ContentType))
+		if err != nil {
+			c.log.Warn("deferred page not parsed", "url", d.URL, "err", err)
+			continue
+		}
 		out, err := c.cfg.Process(ctx, &Page{Capture: capt, URL: u, Doc: doc, Target: d.Target})
 		if err != nil {
 			return fmt.Errorf("process %s: %w", d.URL, err)
@@ -105,9 +113,9 @@ func (c *Crawler) resumeDeferred(ctx context.Context) error {
 	return c.commitLate(ctx, late)
 }
 
-// parseCapture parses the HTML body of a stored capture: gzip content
-// coding removed (capped at maxBody), charset decoded.
-func parseCapture(capt *npswatch.Capture, maxBody int64) (*goquery.Document, error) {
+// captureBody is the body of a stored capture with gzip content coding
+// removed (capped at maxBody).
+func captureBody(capt *npswatch.Capture, maxBody int64) ([]byte, error) {
 	body := capt.Body
 	if strings.Contains(strings.ToLower(capt.ResponseHeader.Get("Content-Encoding")), "gzip") {
 		zr, err := gzip.NewReader(bytes.NewReader(body))
@@ -118,10 +126,5 @@ func parseCapture(capt *npswatch.Capture, maxBody int64) (*goquery.Document, err
 			return nil, fmt.Errorf("gunzip: %w", err)
 		}
 	}
-	rd, err := charset.NewReader(bytes.NewReader(body), capt.ContentType)
-	if err != nil {
-		rd = bytes.NewReader(body)
-	}
-	doc, _, err := htmlparse.Parse(rd)
-	return doc, err
+	return body, nil
 }

@@ -122,14 +122,20 @@ func (m *memFrontier) byState(state string) []*npswatch.PageResult {
 	return out
 }
 
-// CommitLate files late results with the result of their capture's page.
+// CommitLate files late results with the result of their capture's page
+// (the parts of a big page one after another).
 func (m *memFrontier) CommitLate(_ context.Context, _ string, late []npswatch.LateResult) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for _, l := range late {
 		for _, r := range m.results {
 			if r.Capture != nil && r.Capture.ID == l.CaptureID && r.Defer != nil {
-				r.Listings, r.Hits, r.Vendors, r.Defer = l.Listings, l.Hits, l.Vendors, nil
+				r.Listings = append(r.Listings, l.Listings...)
+				r.Hits = append(r.Hits, l.Hits...)
+				r.Vendors = append(r.Vendors, l.Vendors...)
+				if !l.More {
+					r.Defer = nil
+				}
 			}
 		}
 	}

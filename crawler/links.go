@@ -2,6 +2,7 @@ package crawler
 
 import (
 	"fmt"
+	"hash"
 	"hash/fnv"
 	"net/url"
 	"strconv"
@@ -152,26 +153,48 @@ func oversizeReason(u *url.URL) string {
 // the same print (trap detection); text keeps them (the same page under
 // two URLs, session.go).
 func pagePrints(doc *goquery.Document) (print string, text uint64) {
-	hp, ht := fnv.New64a(), fnv.New64a()
-	var buf, all []byte
-	space := false
+	var p printer
+	p.add(doc)
+	return p.sums()
+}
+
+// printer computes pagePrints over a page read in parts (each part's body
+// text in turn).
+type printer struct {
+	hp, ht   hash.Hash64
+	buf, all []byte
+	space    bool
+}
+
+func (p *printer) add(doc *goquery.Document) {
+	if p.hp == nil {
+		p.hp, p.ht = fnv.New64a(), fnv.New64a()
+	}
 	for _, r := range doc.Find("body").Text() {
 		if unicode.IsSpace(r) {
-			space = true
+			p.space = true
 			continue
 		}
-		if space {
-			buf, all = append(buf, ' '), append(all, ' ')
-			space = false
+		if p.space {
+			p.buf, p.all = append(p.buf, ' '), append(p.all, ' ')
+			p.space = false
 		}
-		all = utf8.AppendRune(all, r)
+		p.all = utf8.AppendRune(p.all, r)
 		if !unicode.IsDigit(r) {
-			buf = utf8.AppendRune(buf, r)
+			p.buf = utf8.AppendRune(p.buf, r)
 		}
 	}
-	hp.Write(buf)
-	ht.Write(all)
-	return strconv.FormatUint(hp.Sum64(), 36), ht.Sum64()
+	// hash as it goes: a big page's text is not held whole
+	p.hp.Write(p.buf)
+	p.ht.Write(p.all)
+	p.buf, p.all = p.buf[:0], p.all[:0]
+}
+
+func (p *printer) sums() (print string, text uint64) {
+	if p.hp == nil {
+		p.hp, p.ht = fnv.New64a(), fnv.New64a()
+	}
+	return strconv.FormatUint(p.hp.Sum64(), 36), p.ht.Sum64()
 }
 
 // chainOf returns the trap-chain length of a link found on page (whose own

@@ -5,12 +5,14 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
+	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html/charset"
 
 	"github.com/npswatch/npswatch"
@@ -52,6 +54,7 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 			return c.commit(ctx, t, res)
 		}
 	}
+	var after func(context.Context) error
 	r, attempts := c.fetchWithRetry(ctx, hs, t, item.FetchURL())
 	if ctx.Err() != nil {
 		return nil // interrupted: leave the item queued
@@ -70,19 +73,27 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		res.State, res.Reason = npswatch.PageSkipped, "redirect not followed (out of scope or disallowed by robots.txt) to "+capt.ResponseHeader.Get("Location")
 	default:
 		res.State = npswatch.PageDone
-		if err := c.handlePage(ctx, t, item, r, res); err != nil {
+		if after, err = c.handlePage(ctx, t, item, r, res); err != nil {
 			return err
 		}
 	}
 	if res.State == npswatch.PageFailed {
 		c.log.Warn("fetch failed", "url", item.URL, "status", r.status, "attempts", attempts, "err", res.Reason)
 	}
-	return c.commit(ctx, t, res)
+	if err := c.commit(ctx, t, res); err != nil {
+		return err
+	}
+	if after != nil {
+		return after(ctx)
+	}
+	return nil
 }
 
 // handlePage resolves the page's canonical URL, parses HTML once, runs the
-// Processor and collects the links to follow.
-func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.QueueItem, r *response, res *npswatch.PageResult) error {
+// Processor and collects the links to follow. A big page is committed as
+// deferred and extracted in parts afterwards: after does that, once the
+// page is committed.
+func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.QueueItem, r *response, res *npswatch.PageResult) (after func(context.Context) error, _ error) {
 	pageURL, _ := url.Parse(item.URL)
 	c.session.fetchedPage(pageURL)
 	pageURL, _ = c.session.strip(pageURL)
@@ -91,39 +102,58 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 			fu = c.stripped(fu)
 			dup, err := c.seenDone(ctx, fu.String())
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if dup {
 				res.Reason = "redirects to " + fu.String() + ", already fetched"
-				return nil
+				return nil, nil
 			}
 			res.Aliases = append(res.Aliases, fu.String())
 			pageURL = fu
 		}
 	}
 	if !isHTML(res.Capture.ContentType, r.body) {
-		return nil // recorded (URL, type, size, hash), not parsed
+		return nil, nil // recorded (URL, type, size, hash), not parsed
 	}
 	ct := res.Capture.ContentType
 	if _, params, err := mime.ParseMediaType(ct); err == nil && params["charset"] != "" {
 		ct = "text/html; charset=utf-8" // Colly already decoded a body whose header names its charset
 	}
-	rd, err := charset.NewReader(bytes.NewReader(r.body), ct)
-	if err != nil {
-		rd = bytes.NewReader(r.body)
-	}
-	doc, flattened, err := htmlparse.Parse(rd)
-	if flattened {
-		c.log.Warn("page nested too deep for the HTML parser: read with its deepest elements dropped", "url", pageURL.String())
-	}
-	if err != nil {
-		res.State, res.Reason = npswatch.PageFailed, err.Error()
-		res.Capture.Error = res.Reason // the capture says why its 200 gave nothing
-		return nil
+	var (
+		doc       *goquery.Document
+		base      *url.URL
+		hrefs     []string
+		canonical string
+		print     string
+		text      uint64
+	)
+	if len(r.body) > BigPage {
+		scan, err := scanBigPage(htmlReader(r.body, ct), pageURL)
+		if err != nil {
+			res.State, res.Reason = npswatch.PageFailed, err.Error()
+			res.Capture.Error = res.Reason
+			return nil, nil
+		}
+		if scan.dropped > 0 {
+			c.log.Warn("page has more links than a page may add: the rest dropped", "url", pageURL.String(), "kept", maxPageLinks, "dropped", scan.dropped)
+		}
+		base, hrefs, canonical, print, text = scan.base, scan.hrefs, scan.canonical, scan.print, scan.text
+	} else {
+		var flattened bool
+		var err error
+		doc, flattened, err = htmlparse.Parse(htmlReader(r.body, ct))
+		if flattened {
+			c.log.Warn("page nested too deep for the HTML parser: read with its deepest elements dropped", "url", pageURL.String())
+		}
+		if err != nil {
+			res.State, res.Reason = npswatch.PageFailed, err.Error()
+			res.Capture.Error = res.Reason // the capture says why its 200 gave nothing
+			return nil, nil
+		}
+		base, hrefs, canonical = pageLinks(doc, pageURL)
+		print, text = pagePrints(doc)
 	}
 	fetchedURL := pageURL
-	base, hrefs, canonical := pageLinks(doc, pageURL)
-	print, text := pagePrints(doc)
 	if p := c.session.learnFromContent(fetchedURLOf(item, pageURL), text); p != "" {
 		c.log.Info("session parameter learned", "host", pageURL.Host, "param", p, "how", "the same page under two values of it, or with it added on two pages")
 		if su, ok := c.session.strip(fetchedURLOf(item, pageURL)); ok && su.String() != pageURL.String() {
@@ -141,18 +171,35 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 		}
 	}
 	res.Capture.Parsed = true
+	if item.Depth < t.Depth {
+		res.Links = c.links(t, item, fetchedURL, base, hrefs, print, res.Aliases)
+	}
+	if doc == nil {
+		res.Defer = &npswatch.DeferredPage{CaptureID: res.Capture.ID, URL: pageURL.String(), Host: item.Host, Target: item.Target}
+		capt, body := res.Capture, r.body
+		return func(ctx context.Context) error {
+			return c.extractParts(ctx, htmlReader(body, ct), capt, pageURL, item.Target)
+		}, nil
+	}
 	out, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target})
 	if err != nil {
-		return fmt.Errorf("process %s: %w", pageURL, err)
+		return nil, fmt.Errorf("process %s: %w", pageURL, err)
 	}
 	res.Listings, res.Hits, res.Vendors, res.Late = out.Listings, out.Hits, out.Vendors, out.Late
 	if out.Defer {
 		res.Defer = &npswatch.DeferredPage{CaptureID: res.Capture.ID, URL: pageURL.String(), Host: item.Host, Target: item.Target}
 	}
-	if item.Depth < t.Depth {
-		res.Links = c.links(t, item, fetchedURL, base, hrefs, print, res.Aliases)
+	return nil, nil
+}
+
+// htmlReader reads a body as UTF-8: decoded from the charset ct names, or
+// as it is.
+func htmlReader(body []byte, ct string) io.Reader {
+	rd, err := charset.NewReader(bytes.NewReader(body), ct)
+	if err != nil {
+		return bytes.NewReader(body)
 	}
-	return nil
+	return rd
 }
 
 // links canonicalises, scopes and trap-filters the hrefs of a page.

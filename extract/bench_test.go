@@ -72,13 +72,14 @@ func BenchmarkBigTable(b *testing.B) {
 	}
 }
 
-// bigTable renders a catalogue price list of about size bytes.
+// bigTable renders a catalogue price list of about size bytes (numbers
+// in every row: a bare-CAS label search must not look back over the page).
 func bigTable(size int) []byte {
 	cas := []string{"64-17-5", "67-56-1", "75-05-8", "67-63-0", "7647-14-5", "144-55-8", "77-92-9", "7757-82-6"}
 	var buf bytes.Buffer
-	buf.WriteString(`<html><head><title>Catalogue</title></head><body><h1>Price list</h1><table><tr><th>Item</th><th>CAS</th><th>Pack</th><th>Price</th></tr>`)
+	buf.WriteString(`<html><head><title>Catalogue</title></head><body><h1>Price list</h1><table><tr><th>Item</th><th>CAS</th><th>Pack</th><th>Stock</th><th>Price</th></tr>`)
 	for i := 0; buf.Len() < size; i++ {
-		fmt.Fprintf(&buf, `<tr><td><a href="/p/%d">Reagent %d grade ACS</a></td><td>%s</td><td>500 g</td><td>$%d.00</td></tr>`, i, i, cas[i%len(cas)], 10+i%90)
+		fmt.Fprintf(&buf, `<tr><td><a href="/p/%d">Reagent %d grade ACS</a></td><td>%s</td><td>500 g</td><td>%d units</td><td>$%d.00</td></tr>`, i, i, cas[i%len(cas)], 1000+i%9000, 10+i%90)
 	}
 	buf.WriteString(`</table></body></html>`)
 	return buf.Bytes()

@@ -187,6 +187,12 @@ func firstNonEmpty(s ...string) string {
 // held back until then.
 func (p *Pipeline) Process(_ context.Context, pg *crawler.Page) (crawler.Extracted, error) {
 	s := p.site(pg.URL.Host)
+	if pg.Part > 0 {
+		// a part of a big page: extracted at once with the template as it
+		// is (a part is not a page of the site's template to learn from)
+		out, _ := p.extract(pg, s.tmpl)
+		return out, nil
+	}
 	if len(pg.Doc.Nodes) > 0 {
 		s.tmpl.Observe(pg.Doc.Nodes[0])
 	}

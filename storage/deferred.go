@@ -56,10 +56,13 @@ func (db *DB) commitLate(tx *bolt.Tx, f *frontier, run *npswatch.Run, late *npsw
 	}
 	run.Stats.Listings += len(late.Listings)
 	run.Stats.Hits += len(late.Hits)
-	if err := b.Delete([]byte(late.CaptureID)); err != nil {
-		return extracted{}, false, fmt.Errorf("late page %s: %w", late.URL, err)
+	if !late.More { // a part of a big page keeps the note until its last part
+		if err := b.Delete([]byte(late.CaptureID)); err != nil {
+			return extracted{}, false, fmt.Errorf("late page %s: %w", late.URL, err)
+		}
 	}
-	return extracted{captureID: late.CaptureID, url: late.URL, listings: late.Listings, hits: late.Hits, vendors: late.Vendors, at: at}, true, nil
+	return extracted{captureID: late.CaptureID, url: late.URL, listings: late.Listings, hits: late.Hits, vendors: late.Vendors, at: at,
+		replay: late.Part > 1}, true, nil
 }
 
 // lateBatch is how many listings CommitLate stores in one transaction at

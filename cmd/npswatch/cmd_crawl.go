@@ -42,8 +42,12 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
 	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
 	goneAfter := fs.Int("gone-after", 2, "a listing missing from `N` finished crawls of its site in a row is gone")
+	memLimit := memoryFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := applyMemoryLimit(e, *memLimit); err != nil {
 		return err
 	}
 	if *rate <= 0 {

@@ -89,8 +89,12 @@ func runMonitor(ctx context.Context, e *env, args []string) error {
 	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` sent to every site (a target's user_agent overrides it)")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
 	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
+	memLimit := memoryFlag(fs)
 	pos, err := parseFlags(fs, args)
 	if err != nil {
+		return err
+	}
+	if err := applyMemoryLimit(e, *memLimit); err != nil {
 		return err
 	}
 	var lvl slog.Level

@@ -67,6 +67,26 @@ func defaultDBPath(e *env) string {
 	return filepath.Join(dir, "npswatch", "npswatch.db")
 }
 
+// memoryFlag registers --memory-limit, the soft limit of the Go heap a
+// crawl keeps to (runtime/debug.SetMemoryLimit): the garbage collector
+// works harder near it rather than let the heap double. A big page is read
+// a part at a time, so what one crawl holds at once fits well under it.
+func memoryFlag(fs *flag.FlagSet) *int {
+	return fs.Int("memory-limit", 180, "soft limit of the heap in `MiB` (0: none; env GOMEMLIMIT, when set, wins)")
+}
+
+// applyMemoryLimit sets the soft memory limit of --memory-limit.
+func applyMemoryLimit(e *env, mib int) error {
+	switch {
+	case mib < 0:
+		return usageError("--memory-limit %d: want a number of MiB, or 0 for none", mib)
+	case mib == 0 || e.getenv("GOMEMLIMIT") != "":
+		return nil
+	}
+	debug.SetMemoryLimit(int64(mib) << 20)
+	return nil
+}
+
 // dbFlag registers --db.
 func dbFlag(fs *flag.FlagSet, e *env) *string {
 	return fs.String("db", defaultDBPath(e), "BoltDB database `file` (env NPSWATCH_DB)")
