@@ -416,15 +416,25 @@ func loneReview(p *page, n *html.Node) []post {
 	return []post{{n: n, text: text, own: text}}
 }
 
-// quoteBlock reports a quotation of another post.
+// quoteBlock reports a quotation of another post. Forum software that
+// writes a post's own body or its author's signature in a blockquote
+// (vBulletin's "postcontent", "signature") names it so: that is the post,
+// not a quotation.
 func quoteBlock(n *html.Node) bool {
 	if n.Type != html.ElementNode {
 		return false
 	}
+	classes := strings.Fields(strings.ToLower(attr(n, "class")))
 	if n.DataAtom == atom.Blockquote || n.DataAtom == atom.Q {
+		for _, tok := range classes {
+			if strings.Contains(tok, "postcontent") || strings.Contains(tok, "post-content") || strings.Contains(tok, "post_content") ||
+				strings.Contains(tok, "message") || tok == "content" || strings.Contains(tok, "signature") {
+				return false
+			}
+		}
 		return true
 	}
-	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for _, tok := range classes {
 		if tok == "quote" || strings.HasSuffix(tok, "-quote") || strings.HasSuffix(tok, "_quote") || strings.HasPrefix(tok, "quote") {
 			return true
 		}

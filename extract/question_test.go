@@ -86,3 +86,33 @@ had been sold online for USD 650 per 10 g. The suspects were arrested.</p></arti
 		})
 	}
 }
+
+// vBulletin 4 writes each post's own body in <blockquote class="postcontent">
+// and its signature in <blockquote class="signature">: those are the
+// posts, not quotations; a quotation inside one (bbcode_quote) still is.
+func TestForumBodyInBlockquote(t *testing.T) {
+	e := mustExtractor(t)
+	post := func(id, author, body, sig string) string {
+		return `<li class="postbitlegacy postcontainer" id="post_` + id + `"><div class="posthead"><span class="date">10-2` + id + `-2026, 02:00 PM</span></div>
+<div class="userinfo"><a class="username" href="member.php?u=` + id + `">` + author + `</a></div>
+<div class="postbody"><div class="content"><blockquote class="postcontent restore">` + body + `</blockquote></div>
+<blockquote class="signature restore">` + sig + `</blockquote></div></li>`
+	}
+	page := `<html><head><title>Xylazine HCl bulk - Forum</title></head><body><h1>Xylazine HCl bulk</h1><ol id="posts">` +
+		post("1", "vetsupply", `Xylazine HCl (CAS 23076-35-9) 99%. 100g $90, 1kg $650. Ships from our US warehouse.`, `Signal: vetsupply.42`) +
+		post("2", "ana", `<div class="bbcode_quote">Originally Posted by x: fentanyl citrate 10g $900, reship if seized</div>Please don't cut anything with it.`, ``) +
+		post("3", "mod", `Reminder: read the rules before posting.`, ``) +
+		`</ol></body></html>`
+	res := pageOf(t, e, page, "https://forum.example/showthread.php?t=102")
+	var names []string
+	for _, l := range res.Listings {
+		names = append(names, l.Product+" | "+l.Text)
+	}
+	all := strings.Join(names, "\n")
+	if !strings.Contains(all, "Xylazine") || !strings.Contains(all, "$90") {
+		t.Errorf("the vendor's post is not read: %q", all)
+	}
+	if strings.Contains(strings.ToLower(all), "fentanyl citrate") {
+		t.Errorf("a quotation inside a post is read as an offer: %q", all)
+	}
+}

@@ -23,7 +23,8 @@ import (
 // navigation boxes of encyclopedias, whose spec-like tables sell nothing.
 var relatedWords = []string{"related", "upsell", "up-sell", "cross-sell", "crosssell", "cross_sell",
 	"also-bought", "alsobought", "also-viewed", "recently-viewed", "recently_viewed", "recentlyviewed",
-	"infobox", "chembox", "drugbox", "navbox", "reflist"}
+	"infobox", "chembox", "drugbox", "navbox", "reflist", "similar_threads", "similar-threads", "similarthreads",
+	"similar_topics", "similar-topics", "suggested-topics"}
 
 // relatedHeadingRe matches the headings of such rails, in English,
 // Chinese (both scripts), Russian, German and Spanish, and the commonest
@@ -32,6 +33,9 @@ var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|ite
 	`|похожие\s+товары|хиты\s+продаж|лидеры\s+продаж|бестселлеры|с\s+этим\s+товаром\s+(?:покупают|смотрят)|вам\s+может\s+понравиться|рекомендуемые\s+товары|рекомендуем|недавно\s+просмотренные(?:\s+товары)?|другие\s+товары(?:\s+(?:магазина|продавца))?` +
 	`|ähnliche\s+(?:artikel|produkte)|kunden\s+(?:kauften|kaufen|sahen)\s+auch|das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|zuletzt\s+angesehen(?:e\s+artikel)?|unsere\s+empfehlungen|topseller|beliebte\s+(?:produkte|artikel)` +
 	`|productos\s+(?:relacionados|similares|recomendados)|también\s+te\s+puede\s+interesar|los\s+clientes\s+también\s+(?:compraron|vieron)|vistos\s+recientemente|(?:los\s+)?más\s+vendidos` +
+	// and a marketplace's rails under an item: the seller's other listings, what other buyers
+	// viewed (Mercado Libre, OLX, eBay)
+	`|(?:ver\s+)?(?:más\s+|otras\s+)?publicaciones\s+del\s+vendedor|quienes\s+(?:vieron|compraron)\s+este\s+producto\s+también\s+(?:compraron|vieron)|(?:ver\s+)?(?:mais\s+|outros\s+)?anúncios\s+do\s+vendedor|(?:more\s+|other\s+)?(?:listings|items)\s+from\s+(?:this|the)\s+seller|sellers?'?s?\s+other\s+(?:items|listings)|people\s+who\s+viewed\s+this\s+(?:item|product)\s+also\s+viewed` +
 	// and the rails of shop software in more languages: PrestaShop's "16 other products in the same
 	// category", Polish, Portuguese, French, Italian, Dutch, Turkish, Vietnamese, Indonesian,
 	// Japanese and Korean
@@ -39,6 +43,9 @@ var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|ite
 	`|produtos\s+(?:relacionados|similares)|quem\s+(?:comprou|viu)\s+(?:este\s+produto\s+)?também\s+(?:comprou|viu)|você\s+também\s+pode\s+gostar` +
 	`|produits\s+(?:similaires|associés|apparentés)|vous\s+aimerez\s+aussi|les\s+clients\s+ont\s+aussi\s+acheté|(?:\d+\s+)?autres\s+produits\s+dans\s+la\s+même\s+catégorie|prodotti\s+(?:correlati|simili)|potrebbe\s+interessarti\s+anche` +
 	`|gerelateerde\s+producten|vergelijkbare\s+producten|klanten\s+kochten\s+ook|benzer\s+ürünler|ilgili\s+ürünler|sản\s+phẩm\s+(?:liên\s+quan|tương\s+tự)|produk\s+(?:terkait|serupa)` +
+	// and forum software's lists of other threads under a thread (vBulletin's "Similar Threads",
+	// phpBB's "Similar topics", Discourse's "Suggested topics", Discuz's 相关帖子)
+	`|(?:similar|related|suggested)\s+(?:threads?|topics?|discussions?)|temas\s+(?:similares|relacionados)|hilos\s+(?:similares|relacionados)|t[óo]picos\s+(?:similares|relacionados|semelhantes)|похожие\s+темы|ähnliche\s+themen|sujets\s+similaires|相似主题|相关主题|相關主題|相似帖子|相关帖子|相關帖子|類似スレッド|관련\s*글|비슷한\s*글` +
 	`|関連商品|おすすめ商品|この商品を(?:見|買)った人は.*|最近チェックした商品|閲覧履歴|관련\s*상품|추천\s*상품|함께\s*(?:본|구매한)\s*상품|최근\s*본\s*상품|best\s*상품)\s*:?\s*$`)
 
 // relationHeadingRe finds, anywhere in a heading, the words of a section
@@ -47,11 +54,19 @@ var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|ite
 // and downstream products", "Related searches" — not for sale here.
 var relationHeadingRe = regexp.MustCompile(`(?i)\b(?:raw\s+materials?|preparation\s+products?|upstream|downstream|related\s+(?:products?|searches|chemicals?|substances?|compounds?|items?|articles?|posts?|threads?)|similar\s+(?:products?|items?|chemicals?)|people\s+also\s+(?:search|buy|view)|synthesis\s+routes?)\b|上游原料|下游产品|相关产品|相关搜索|相关商品|原料与|制备产品`)
 
+// requestHeadingRe matches the heading of a section of buyers' requests —
+// a B2B portal's "Latest Buying Leads 최신 구매정보" — whose entries ("Buy
+// NPP 20 kg - Mexico") ask for goods, not offer them. The whole heading,
+// not a word in it: a reply titled "Re: [WTB] …" may well offer.
+var requestHeadingRe = regexp.MustCompile(`(?i)^\s*(?:\pL+\s+){0,2}(?:buying\s+(?:leads?|requests?|inquiries)|buy(?:er)?\s+(?:leads?|requests?)|purchase\s+(?:requests?|requirements?|inquiries)|sourcing\s+requests?` +
+	`|采购信息|求购信息|最新求购|采購信息|求購信息|구매\s*정보|구매\s*요청|購入希望|solicitudes\s+de\s+compra|pedidos\s+de\s+compra|oportunidades\s+de\s+compra|заявки\s+на\s+покупку|kaufgesuche)(?:\s+\S+){0,2}\s*$`)
+
 // relatedHeaded reports a block whose first child — or, where a template
 // writes the heading just before the block (OpenCart's "<h3>Related
 // Products</h3><div class="row">…"), whose previous sibling — is a heading
-// that names a product rail ("Related products", "Customers also bought")
-// or a relation section ("Preparation products and raw materials").
+// that names a product rail ("Related products", "Customers also bought"),
+// a section of buying requests ("Latest buying leads") or a relation
+// section ("Preparation products and raw materials").
 func relatedHeaded(n *html.Node) bool {
 	c, t := leadHeading(n)
 	if c == nil {
@@ -60,7 +75,7 @@ func relatedHeaded(n *html.Node) bool {
 	if c == nil {
 		return false
 	}
-	if len(t) < 80 && relatedHeadingRe.MatchString(t) {
+	if len(t) < 80 && (relatedHeadingRe.MatchString(t) || requestHeadingRe.MatchString(t)) {
 		return true
 	}
 	// a section heading, not a product's title: no link in it ("Chemical
@@ -142,6 +157,11 @@ func headingBefore(n *html.Node) (*html.Node, string) {
 		switch c.DataAtom {
 		case atom.H2, atom.H3, atom.H4, atom.H5:
 			return c, inlineText(c)
+		case atom.Div, atom.Header:
+			// a list's title bar: <div class="listTop"><h2>…</h2><p>12 results</p></div>
+			if h, t := leadHeading(c); h != nil && len(strings.TrimSpace(nodeText(c, nil))) < 200 {
+				return h, t
+			}
 		}
 		return nil, ""
 	}

@@ -48,6 +48,11 @@ func TestMatchGenerality(t *testing.T) {
 		{"unlisted analogue beside a listed entry in a post", post("Fresh synthesis:\n• N-(4-chlorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]propanamide — 1 g $220\n• N-Desethyl isotonitazene (CAS 2732926-24-6) — 500 mg $260", "2732926-24-6"), []string{"fentanyl-class:class", "n-desethyl-isotonitazene:cas"}},
 		{"a bare class word beside a name", post("Protonitazene HCl 1 g — high-purity nitazenes, 5 g $300"), []string{"protonitazene:name"}},
 		{"an analogue described by its parent", textPage("Etonitazepipne (N-piperidinyl etonitazene) – 5 g", "A close analogue of etonitazene. 5 g $300"), []string{"nitazene-class:class"}},
+		{"nitazene with a piperidine at N1", listing("PNP-X 1 g", "PNP-X = 5-nitro-1-[2-(piperidin-1-yl)ethyl]-2-[(4-butoxyphenyl)methyl]-1H-benzimidazole, 1 g 0.7 XMR"), []string{"nitazene-class:class"}},
+		{"the parent named of an unlisted analogue", listing("PNP-X 1 g", "PNP-X = 5-nitro-1-[2-(piperidin-1-yl)ethyl]-2-[(4-butoxyphenyl)methyl]-1H-benzimidazole, the N-piperidinyl analogue of protonitazene. 1 g 0.7 XMR"), []string{"nitazene-class:class"}},
+		{"spanish substituent prefix", listing("1-Bencil-4-piperidona 98% reactivo 250 g", ""), nil},
+		{"portuguese substituent prefix", listing("N-benzil-4-piperidona 250 g", ""), nil},
+		{"a word ending in -il is no prefix apart", listing("Envío Brasil 4-piperidona 1 kg", ""), []string{"4-piperidone:name"}},
 		{"russian substituent prefix", listing("Isotonitazepyne (N-пирролидино изотонитазен) — 0,5 г", ""), []string{"nitazene-class:class"}},
 		{"cyrillic BMK", listing("БМК 5 кг", ""), []string{"p2p:name"}}, // the watchlist gives BMK as a name of P2P
 		{"lower case is a word", listing("нпп", ""), nil},

@@ -137,7 +137,10 @@ var negLexicon = []negRule{
 		"precursor of", "precursor to", "precursor for", "precursors of", "precursors to",
 		"precursors for", "intermediate of", "intermediate for", "intermediate in", "used to make",
 		"used to synthesize", "used to produce", "used in the synthesis of",
-		"used in the manufacture of", "metabolite of", "impurity of", "impurity in"}},
+		"used in the manufacture of", "metabolite of", "impurity of", "impurity in",
+		// the parent of an analogue ("the N-piperidinyl analogue of protonitazene")
+		"analogue of", "analog of", "analogues of", "analogs of", "derivative of", "homologue of",
+		"homolog of", "análogo de", "análogo del", "derivado de", "análogo do", "analogon von"}},
 }
 
 // strong reports whether a referral by this kind removes the substance: a

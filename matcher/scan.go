@@ -182,7 +182,7 @@ func leftGlued(nt *normText, t int) string {
 		switch {
 		case glued && strings.ContainsAny(sep, ")]"):
 			return ")"
-		case (glued || spaced) && isChemPrefix(nt.text(prev)):
+		case (glued || spaced) && isChemPrefix(nt.text(prev)), glued && isRomancePrefix(nt.text(prev)):
 			return nt.text(prev)
 		case glued && isLocant(nt, prev):
 			cur = prev // "hydroxy-2-butanone": look past the locant

@@ -17,7 +17,7 @@ import "strings"
 //     fit;
 //   - nitazenes: a benzimidazole with a benzyl group at C2 ("2-[(4-
 //     ethoxyphenyl)methyl]", "2-(4-isopropoxybenzyl)") and an amine at N1
-//     ("N,N-diethylethanamine", "pyrrolidin-1-yl)ethyl").
+//     ("N,N-diethylethanamine", "pyrrolidin-1-yl)ethyl", "piperidin-1-yl)ethyl").
 //
 // The parts must stand in one sentence within maxCoreSpan tokens.
 
@@ -65,10 +65,12 @@ var (
 			return strings.Contains(tok, "benzyl") || (tok == "methyl" && strings.HasSuffix(prev, "phenyl")) ||
 				strings.HasSuffix(tok, "phenylmethyl")
 		},
-		// the amine at N1
+		// the amine at N1: an open one, or a ring's nitrogen (pyrrolidine,
+		// piperidine, morpholine, azepane: etonitazepyne, etonitazepipne)
 		func(tok, _ string) bool {
 			return strings.Contains(tok, "amin") || strings.Contains(tok, "pyrrolidin") ||
-				strings.HasSuffix(tok, "ethanamine")
+				strings.Contains(tok, "piperidin") || strings.Contains(tok, "morpholin") ||
+				strings.Contains(tok, "azepan") || strings.HasSuffix(tok, "ethanamine")
 		},
 	}
 )

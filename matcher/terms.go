@@ -120,6 +120,15 @@ func isChemPrefix(w string) bool {
 	return false
 }
 
+// isRomancePrefix reports a substituent in the spelling of Spanish,
+// Portuguese, Italian and Turkish ("bencil", "fenetil", "metil", "benzil"
+// for benzyl, phenethyl, methyl): -il where English writes -yl. Ordinary
+// words end so too ("Brasil", "perfil"), so it counts only glued to the
+// name by a hyphen ("1-bencil-4-piperidona" is not 4-piperidone).
+func isRomancePrefix(w string) bool {
+	return utf8.RuneCountInString(w) >= 4 && strings.HasSuffix(w, "il")
+}
+
 // zhGlue are the ideographs that, just before a Chinese name, make it part
 // of a longer one: 酰 (-oyl), 基 (-yl), halogens 氟 氯 溴 碘, 羟 (hydroxy),
 // 氧 (oxy), 硫 (thio), 代 (substituted), 对/邻/间 (para/ortho/meta), 烯 (-ene),
