@@ -16,10 +16,13 @@ import (
 // cdxj.go writes and reads indexes/index.cdxj: one line per response
 // record, "<SURT key> <14-digit timestamp> <JSON>", sorted bytewise, as
 // pywb and wabac.js read it. offset and length locate the record's gzip
-// member in archive/data.warc.gz.
+// member in archive/data.warc.gz; filename names that file relative to
+// archive/, as the WACZ spec has it and as py-wacz writes it (wabac.js
+// opens "archive/" + filename).
 
 const (
-	warcPath = "archive/data.warc.gz"
+	warcName = "data.warc.gz"
+	warcPath = "archive/" + warcName
 	cdxjPath = "indexes/index.cdxj"
 )
 
@@ -65,7 +68,7 @@ func cdxFor(r *warcRecord, offset, length int64) (cdxLine, error) {
 	}
 	return cdxLine{key: surt(target), ts: date.UTC().Format("20060102150405"), entry: cdxEntry{
 		URL: target, Mime: mime, Status: status, Digest: r.get("WARC-Payload-Digest"),
-		Length: strconv.FormatInt(length, 10), Offset: strconv.FormatInt(offset, 10), Filename: warcPath,
+		Length: strconv.FormatInt(length, 10), Offset: strconv.FormatInt(offset, 10), Filename: warcName,
 	}}, nil
 }
 

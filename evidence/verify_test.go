@@ -129,6 +129,7 @@ func FuzzParseRecord(f *testing.F) {
 
 func FuzzCDXJLine(f *testing.F) {
 	f.Add(`com,example)/ 20261127051200 {"url":"http://example.com/","mime":"text/html","status":"200","digest":"sha256:00","length":"1","offset":"0","filename":"archive/data.warc.gz"}`)
+	f.Add(`com,example)/ 20261127051200 {"url":"http://example.com/","mime":"text/html","status":"200","digest":"sha256:00","length":"1","offset":"0","filename":"data.warc.gz"}`)
 	f.Add("a b c")
 	f.Fuzz(func(t *testing.T, s string) {
 		parseCDXJLine(s)
