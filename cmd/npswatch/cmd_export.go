@@ -182,6 +182,14 @@ func gatherBundle(ctx context.Context, d *storage.DB, sel selection) (*evidence.
 	if err := addCaptures(ctx, d, b); err != nil {
 		return nil, err
 	}
+	// the chain head as 'verify --db' prints it, so the two can be compared
+	head, err := d.ChainHead(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the hash-chain head: %w", err)
+	}
+	if head.Seq > 0 {
+		b.ChainHead = head.String()
+	}
 	return b, nil
 }
 

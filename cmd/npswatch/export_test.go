@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -70,9 +71,12 @@ func TestExportVerify(t *testing.T) {
 	if out, errOut, code := runCLI(t, "crawl", "--db", db, "--depth", "2", "--rate", "100", srv.URL+"/"); code != 0 {
 		t.Fatalf("crawl exit %d\n%s\n%s", code, out, errOut)
 	}
-	if out, errOut, code := runCLI(t, "verify", "--db", db); code != 0 || !strings.Contains(out, "intact") {
-		t.Fatalf("verify --db exit %d: %s %s", code, out, errOut)
+	verifyOut, errOut, code := runCLI(t, "verify", "--db", db)
+	if code != 0 || !strings.Contains(verifyOut, "intact") {
+		t.Fatalf("verify --db exit %d: %s %s", code, verifyOut, errOut)
 	}
+	_, chainHead, _ := strings.Cut(verifyOut, ", head ")
+	chainHead, _, _ = strings.Cut(chainHead, "\n")
 	key := filepath.Join(dir, "case.pem")
 	if _, errOut, code := runCLI(t, "keygen", "--out", key); code != 0 {
 		t.Fatalf("keygen exit %d: %s", code, errOut)
@@ -147,6 +151,30 @@ func TestExportVerify(t *testing.T) {
 		out, errOut, code := runCLI(t, "verify", p)
 		if code != 4 || !strings.Contains(out+errOut, f.Name) {
 			t.Errorf("byte flipped in %s: verify exit %d, want 4 naming the file\n%s%s", f.Name, code, out, errOut)
+		}
+	}
+	// the package names the chain head verify --db printed, in its report
+	// and in warcinfo
+	for _, f := range zr.File {
+		if f.Name != "evidence/report.md" && f.Name != "archive/data.warc.gz" {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(rc)
+		rc.Close()
+		if f.Name == "archive/data.warc.gz" {
+			zr, err := gzip.NewReader(bytes.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			zr.Multistream(false) // the first member: warcinfo
+			body, _ = io.ReadAll(zr)
+		}
+		if chainHead == "" || !strings.Contains(string(body), chainHead) {
+			t.Errorf("%s does not name the chain head %q", f.Name, chainHead)
 		}
 	}
 	zr.Close()
