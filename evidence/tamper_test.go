@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -179,7 +180,13 @@ func TestTamperRawZip(t *testing.T) {
 		flip(data, e.name)             // first data byte
 		flip(data+int(e.csize)/2, e.name)
 		flip(data+int(e.csize)-1, e.name)
-		flip(data+int(e.csize)+5, e.name) // data descriptor CRC
+		if e.flags&0x8 != 0 {
+			t.Errorf("%s has a data descriptor: streaming readers need the CRC and sizes in its local header", e.name)
+			flip(data+int(e.csize)+5, e.name) // data descriptor CRC
+		}
+		if crc := binary.LittleEndian.Uint32(orig[e.offset+14:]); crc != e.crc || crc == 0 && e.csize > 0 {
+			t.Errorf("%s: local header CRC %#x, central %#x", e.name, crc, e.crc)
+		}
 	}
 	// Central directory: each entry's name and CRC.
 	p := int(cdStart)

@@ -2,13 +2,14 @@ package evidence
 
 import (
 	"archive/zip"
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"net/http"
@@ -138,6 +139,20 @@ func publish(tmp, path string) error {
 	return nil
 }
 
+// zipVersion20 is ZIP 2.0, what a stored entry needs, as creator (MS-DOS
+// attributes) and as reader version.
+const zipVersion20 = 20
+
+// dosTime is t in the MS-DOS date and time of ZIP headers (two-second
+// precision; years 1980–2107).
+func dosTime(t time.Time) (date, tm uint16) {
+	t = t.UTC()
+	y := max(t.Year(), 1980)
+	date = uint16((y-1980)<<9 | int(t.Month())<<5 | t.Day())
+	tm = uint16(t.Hour()<<11 | t.Minute()<<5 | t.Second()>>1)
+	return date, tm
+}
+
 type countWriter struct{ n int64 }
 
 func (c *countWriter) Write(p []byte) (int, error) { c.n += int64(len(p)); return len(p), nil }
@@ -147,38 +162,47 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 	mod := p.Created.UTC()
 	sum := &Summary{Records: len(a.records)}
 	var resources []resource
-	entry := func(name string, method uint16) (io.Writer, hash.Hash, *countWriter, error) {
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method, Modified: mod})
+	// every entry is stored with its CRC-32 and sizes in its local header
+	// (no data descriptor): readers that stream a ZIP (Java's
+	// ZipInputStream) refuse a stored entry without them
+	entry := func(name string, body io.Reader, size int64, crc uint32) error {
+		fh := &zip.FileHeader{Name: name, Method: zip.Store, Modified: mod, CRC32: crc,
+			CompressedSize64: uint64(size), UncompressedSize64: uint64(size),
+			CreatorVersion: zipVersion20, ReaderVersion: zipVersion20}
+		fh.ModifiedDate, fh.ModifiedTime = dosTime(mod)
+		w, err := zw.CreateRaw(fh)
 		if err != nil {
-			return nil, nil, nil, fmt.Errorf("%s: %w", name, err)
+			return fmt.Errorf("%s: %w", name, err)
+		}
+		if _, err := io.Copy(w, body); err != nil {
+			return fmt.Errorf("%s: %w", name, err)
 		}
 		sum.Files++
-		h, n := sha256.New(), &countWriter{}
-		return io.MultiWriter(w, h, n), h, n, nil
+		return nil
 	}
 	add := func(name string, data []byte, listed bool) error {
 		if len(data) > maxMetaFile {
 			return fmt.Errorf("%s: %d bytes is more than the %d a verifier reads", name, len(data), maxMetaFile)
 		}
-		w, h, n, err := entry(name, zip.Store)
-		if err != nil {
+		if err := entry(name, bytes.NewReader(data), int64(len(data)), crc32.ChecksumIEEE(data)); err != nil {
 			return err
-		}
-		if _, err := w.Write(data); err != nil {
-			return fmt.Errorf("%s: %w", name, err)
 		}
 		if listed {
 			resources = append(resources, resource{Name: filepath.Base(name), Path: name,
-				Hash: "sha256:" + hex.EncodeToString(h.Sum(nil)), Bytes: n.n})
+				Hash: sha256Digest(data), Bytes: int64(len(data))})
 		}
 		return nil
 	}
 
-	// archive/data.warc.gz, stored: one gzip member per record.
-	w, h, n, err := entry(warcPath, zip.Store)
+	// archive/data.warc.gz, stored: one gzip member per record, spooled to
+	// a temporary file first so its size and CRC-32 go in the local header.
+	spool, err := os.CreateTemp("", "npswatch-warc-*")
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%s: %w", warcPath, err)
 	}
+	defer func() { spool.Close(); os.Remove(spool.Name()) }()
+	h, crc, n := sha256.New(), crc32.NewIEEE(), &countWriter{}
+	w := io.MultiWriter(spool, h, crc, n)
 	var lines []cdxLine
 	for _, r := range a.records {
 		if err := ctx.Err(); err != nil {
@@ -199,6 +223,12 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 			}
 			lines = append(lines, l)
 		}
+	}
+	if _, err := spool.Seek(0, io.SeekStart); err != nil {
+		return nil, fmt.Errorf("%s: %w", warcPath, err)
+	}
+	if err := entry(warcPath, spool, n.n, crc.Sum32()); err != nil {
+		return nil, err
 	}
 	resources = append(resources, resource{Name: "data.warc.gz", Path: warcPath,
 		Hash: "sha256:" + hex.EncodeToString(h.Sum(nil)), Bytes: n.n})
