@@ -14,7 +14,8 @@ type Capture struct {
 	RunID          string      `json:"run_id"`
 	URL            string      `json:"url"`       // the URL requested (canonical form)
 	FinalURL       string      `json:"final_url"` // after redirects
-	Redirects      []string    `json:"redirects,omitempty"`
+	Redirects      []string    `json:"redirects,omitempty"` // URLs of Hops, in order
+	Hops           []Hop       `json:"hops,omitempty"`      // the redirect exchanges before the final one
 	Method         string      `json:"method"`
 	Status         int         `json:"status"`
 	RequestHeader  http.Header `json:"request_header,omitempty"`
@@ -52,6 +53,23 @@ type Capture struct {
 	Seq        uint64 `json:"seq,omitempty"`
 	PrevHash   string `json:"prev_hash,omitempty"`
 	RecordHash string `json:"record_hash,omitempty"`
+}
+
+// Hop is one redirect exchange a fetch went through before its final
+// response: the request sent and the 3xx that came back, kept byte for byte
+// like the final exchange (RawRequest, RawResponse; their SHA-256 in the
+// record, so the hash chain covers them).
+type Hop struct {
+	URL               string    `json:"url"`
+	Status            int       `json:"status"`
+	Location          string    `json:"location,omitempty"`
+	RemoteAddr        string    `json:"remote_addr,omitempty"`
+	FetchedAt         time.Time `json:"fetched_at"`
+	RawRequestSHA256  string    `json:"raw_request_sha256,omitempty"`
+	RawResponseSHA256 string    `json:"raw_response_sha256,omitempty"`
+	Wire              string    `json:"wire,omitempty"` // as Capture.Wire
+	RawRequest        []byte    `json:"-"`
+	RawResponse       []byte    `json:"-"`
 }
 
 // TLSInfo is what the TLS handshake of a capture's connection showed.

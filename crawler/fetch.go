@@ -179,6 +179,8 @@ func (f *fetcher) capture(runID string, item *npswatch.QueueItem, r *response, a
 		last := r.exchanges[n-1]
 		for _, e := range r.exchanges[:n-1] {
 			c.Redirects = append(c.Redirects, e.URL)
+			c.Hops = append(c.Hops, npswatch.Hop{URL: e.URL, Status: e.Status, Location: e.ResponseHeader.Get("Location"),
+				RemoteAddr: e.RemoteAddr, FetchedAt: e.Started, Wire: e.Wire, RawRequest: e.RawRequest, RawResponse: e.RawResponse})
 		}
 		c.RequestHeader, c.ResponseHeader = last.RequestHeader, last.ResponseHeader
 		c.Body, c.Truncated, c.RemoteAddr = last.Body, last.Truncated, last.RemoteAddr

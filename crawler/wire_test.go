@@ -561,6 +561,18 @@ func TestWireRedirects(t *testing.T) {
 		!bytes.HasPrefix(c.RawResponse, []byte("HTTP/1.1 200 OK\r\n")) || !bytes.HasSuffix(c.RawResponse, c.Body) {
 		t.Errorf("the capture's raw exchange is not the last hop:\n%q\n%q", c.RawRequest, c.RawResponse)
 	}
+	// the hops before it are kept byte for byte, in order
+	if len(c.Hops) != 2 {
+		t.Fatalf("%d hops, want 2", len(c.Hops))
+	}
+	for i, want := range []struct{ path, status, location string }{{"/start", "302 Found", "/mid"}, {"/mid", "301 Moved Permanently", "/end"}} {
+		h := c.Hops[i]
+		if !strings.HasSuffix(h.URL, want.path) || h.Location != want.location || h.Wire != npswatch.WireConnection ||
+			!bytes.HasPrefix(h.RawRequest, []byte("GET "+want.path+" HTTP/1.1\r\n")) ||
+			!bytes.HasPrefix(h.RawResponse, []byte("HTTP/1.1 "+want.status+"\r\n")) {
+			t.Errorf("hop %d = %s %d %q %q:\n%q\n%q", i, h.URL, h.Status, h.Location, h.Wire, h.RawRequest, h.RawResponse)
+		}
+	}
 
 	away := captureFor(t, f, "/away")
 	checkRaw(t, away)

@@ -93,6 +93,14 @@ func testBundle(t testing.TB) *Bundle {
 		TLS: &npswatch.TLSInfo{Version: "TLS 1.3", CipherSuite: "TLS_AES_128_GCM_SHA256", ServerName: "www.orrin.example",
 			CertSHA256: []string{strings.Repeat("c3", 32), strings.Repeat("d4", 32)}, ChainSHA256: strings.Repeat("e5", 32)}}
 
+	// B came through a 301 recorded on the wire.
+	hopReq := []byte("GET /chem/old-4-anpp HTTP/1.1\r\nHost: www.orrin.example:8443\r\nUser-Agent: npswatch/0.1.0\r\n\r\n")
+	hopResp := []byte("HTTP/1.1 301 Moved Permanently\r\nLocation: /chem/4-anpp?b=2&a=1\r\nContent-Length: 0\r\n\r\n")
+	capB.Redirects = []string{"https://www.orrin.example:8443/chem/old-4-anpp"}
+	capB.Hops = []npswatch.Hop{{URL: capB.Redirects[0], Status: 301, Location: "/chem/4-anpp?b=2&a=1", RemoteAddr: capB.RemoteAddr,
+		FetchedAt: capB.FetchedAt.Add(-time.Second), RawRequest: hopReq, RawResponse: hopResp, RawRequestSHA256: sha(hopReq),
+		RawResponseSHA256: sha(hopResp), Wire: npswatch.WireConnection}}
+
 	// C: HTTPS through an HTTP proxy: no wire bytes, reconstructed.
 	bodyC := []byte(pageC)
 	capC := &npswatch.Capture{ID: "capC", RunID: "run1", URL: "https://forum.example/t/99", FinalURL: "https://forum.example/t/99",
@@ -102,6 +110,9 @@ func testBundle(t testing.TB) *Bundle {
 		Size:           int64(len(bodyC)), SHA256: sha(bodyC), Proxy: "http://proxy.example:3128", RemoteAddr: "198.51.100.3:3128",
 		FetchedAt: fetched.Add(2 * time.Minute), Attempts: 2, Body: bodyC, Wire: "https through an http proxy tunnel: bytes not observable",
 		Seq: 3, PrevHash: strings.Repeat("b2", 32), RecordHash: strings.Repeat("f6", 32)}
+	capC.Redirects = []string{"https://forum.example/t/99-old"}
+	capC.Hops = []npswatch.Hop{{URL: capC.Redirects[0], Status: 301, Location: "/t/99", FetchedAt: capC.FetchedAt,
+		Wire: capC.Wire}}
 
 	listings := []npswatch.Listing{
 		{ID: "lstA", URL: "http://shop.example/product/12", Site: "shop.example", Product: "NPP 99% powder", CAS: []string{"39742-60-4"},

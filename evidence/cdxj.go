@@ -2,6 +2,8 @@ package evidence
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -18,7 +20,10 @@ import (
 // pywb and wabac.js read it. offset and length locate the record's gzip
 // member in archive/data.warc.gz; filename names that file relative to
 // archive/, as the WACZ spec has it and as py-wacz writes it (wabac.js
-// opens "archive/" + filename).
+// opens "archive/" + filename). recordDigest is the SHA-256 of the gzip
+// member itself (the bytes at offset, length), as cdxj-indexer writes it,
+// so a client that fetches one record by range can check it (WACZ signing
+// recommendation, "Verification of Partially loaded WACZ").
 
 const (
 	warcName = "data.warc.gz"
@@ -36,6 +41,8 @@ type cdxEntry struct {
 	Length   string `json:"length"`
 	Offset   string `json:"offset"`
 	Filename string `json:"filename"`
+	// RecordDigest is absent from lines npswatch wrote before it added it.
+	RecordDigest string `json:"recordDigest,omitempty"`
 }
 
 // cdxLine is one parsed line.
@@ -51,8 +58,8 @@ func indexable(r *warcRecord) bool {
 }
 
 // cdxFor computes the line a record at offset with the given compressed
-// length must have. Write and Verify both use it.
-func cdxFor(r *warcRecord, offset, length int64) (cdxLine, error) {
+// length and member digest must have. Write and Verify both use it.
+func cdxFor(r *warcRecord, offset, length int64, recordDigest string) (cdxLine, error) {
 	target := r.get("WARC-Target-URI")
 	date, err := time.Parse(time.RFC3339Nano, r.get("WARC-Date"))
 	if err != nil {
@@ -69,7 +76,15 @@ func cdxFor(r *warcRecord, offset, length int64) (cdxLine, error) {
 	return cdxLine{key: surt(target), ts: date.UTC().Format("20060102150405"), entry: cdxEntry{
 		URL: target, Mime: mime, Status: status, Digest: r.get("WARC-Payload-Digest"),
 		Length: strconv.FormatInt(length, 10), Offset: strconv.FormatInt(offset, 10), Filename: warcName,
+		RecordDigest: recordDigest,
 	}}, nil
+}
+
+// memberDigest is a CDXJ recordDigest: "sha256:" and the hex SHA-256 of
+// a record's gzip member.
+func memberDigest(member []byte) string {
+	h := sha256.Sum256(member)
+	return "sha256:" + hex.EncodeToString(h[:])
 }
 
 func (l cdxLine) String() string {

@@ -2,6 +2,7 @@ package evidence
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"net"
@@ -35,6 +36,7 @@ type captureRecords struct {
 	BlockDigest, PayloadDigest string // of the response record
 	Reconstructed              string // why the response block is not the wire bytes; "" when it is
 	RequestReconstructed       bool
+	HopIDs                     []string // response records of the redirect hops, in order
 }
 
 // archive is the ordered list of records and what the report needs to
@@ -154,6 +156,7 @@ func (a *archive) addCapture(p *prepared, c *npswatch.Capture) error {
 	if reason == "" || reason == npswatch.WireConnection {
 		reason = "raw exchange not recorded"
 	}
+	cr.HopIDs = a.addHops(p, c)
 	req, resp := c.RawRequest, c.RawResponse
 	if len(req) == 0 && c.Method != "" {
 		req, cr.RequestReconstructed = reconstructRequest(c, cr.Target), true
@@ -194,7 +197,8 @@ func (a *archive) addCapture(p *prepared, c *npswatch.Capture) error {
 		Reconstructed   string            `json:"reconstructed,omitempty"`
 		RequestRebuilt  bool              `json:"request_reconstructed,omitempty"`
 		ResponseDigests []string          `json:"response_digests,omitempty"`
-	}{c, cr.RequestID, cr.ResponseID, cr.Reconstructed, cr.RequestReconstructed, nonEmpty(cr.BlockDigest, cr.PayloadDigest)})
+		HopRecords      []string          `json:"redirect_response_records,omitempty"`
+	}{c, cr.RequestID, cr.ResponseID, cr.Reconstructed, cr.RequestReconstructed, nonEmpty(cr.BlockDigest, cr.PayloadDigest), cr.HopIDs})
 	if err != nil {
 		return err
 	}
@@ -204,6 +208,50 @@ func (a *archive) addCapture(p *prepared, c *npswatch.Capture) error {
 	a.captures[c.ID] = cr
 	a.order = append(a.order, cr)
 	return nil
+}
+
+// addHops records each redirect hop of c as a request and a response
+// record at the hop's URL, so a replay client that asks for the URL first
+// requested finds the redirect and follows it. A hop whose bytes were not
+// recorded gets a response rebuilt from its status and Location, marked
+// as reconstructed; a capture stored before npswatch kept hops (Redirects
+// only) gets none. It returns the hops' response record ids.
+func (a *archive) addHops(p *prepared, c *npswatch.Capture) []string {
+	var ids []string
+	for i, h := range c.Hops {
+		target := cleanURI(h.URL)
+		if target == "" || h.Status == 0 && len(h.RawResponse) == 0 {
+			continue
+		}
+		date, ip := p.when(h.FetchedAt), remoteIP(h.RemoteAddr)
+		req, resp, wire := h.RawRequest, h.RawResponse, ""
+		if len(resp) == 0 {
+			resp, wire = reconstructHop(h), "reconstructed: "+cmp.Or(h.Wire, "raw exchange not recorded")
+		}
+		hop := strconv.Itoa(i + 1)
+		respID := recordID("response", c.ID, "hop", hop, sha256Digest(resp))
+		reqID := ""
+		if len(req) > 0 {
+			reqID = recordID("request", c.ID, "hop", hop, sha256Digest(req))
+			a.add(recordSpec{typ: "request", id: reqID, date: date, target: target, ip: ip, concurrent: respID,
+				contentType: "application/http;msgtype=request", proxy: c.Proxy, block: req})
+		}
+		a.add(recordSpec{typ: "response", id: respID, date: date, target: target, ip: ip, concurrent: reqID,
+			contentType: "application/http;msgtype=response", proxy: c.Proxy, block: resp, payload: true, wire: wire})
+		ids = append(ids, respID)
+	}
+	return ids
+}
+
+// reconstructHop rebuilds a redirect response from a hop's status and
+// Location when its bytes were not recorded.
+func reconstructHop(h npswatch.Hop) []byte {
+	text := cmp.Or(http.StatusText(h.Status), "Status")
+	b := fmt.Appendf(nil, "HTTP/1.1 %d %s\r\n", h.Status, text)
+	if loc := cleanURI(h.Location); loc != "" {
+		b = fmt.Appendf(b, "Location: %s\r\n", loc)
+	}
+	return append(b, "Content-Length: 0\r\n\r\n"...)
 }
 
 func nonEmpty(s ...string) []string {

@@ -162,25 +162,36 @@ func reportHTML(v *reportView) ([]byte, error) {
 	return b.Bytes(), nil
 }
 
-// md escapes text for Markdown: the characters that make inline markup,
-// HTML or autolinks are backslash-escaped (CommonMark then shows them
-// literally), line breaks become spaces. Text never starts a line, so
-// block markup cannot arise.
+// md escapes text for Markdown: the characters that make inline markup or
+// HTML are backslash-escaped (CommonMark then shows them literally), and
+// so is what would make an autolink an analyst might click by mistake
+// ("://", an e-mail address's "@", "www."); line breaks become spaces.
+// Other punctuation — parentheses, a port's colon — is left as written.
+// Text never starts a line, so block markup cannot arise.
 func md(s string) string {
+	rs := []rune(strings.ToValidUTF8(s, "\uFFFD"))
 	var b strings.Builder
-	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+	for i, r := range rs {
 		switch {
 		case r == '\n' || r == '\r' || r == '\t':
 			b.WriteByte(' ')
+			continue
 		case r < 0x20 || r == 0x7f:
-		case r < 0x80 && strings.ContainsRune("\\`*_{}[]()<>#+!|~&:@", r):
+			continue
+		case r < 0x80 && strings.ContainsRune("\\`*_[]<>|~&", r),
+			r == ':' && i+2 < len(rs) && rs[i+1] == '/' && rs[i+2] == '/',
+			r == '@' && i > 0 && i+1 < len(rs) && emailRune(rs[i-1]) && emailRune(rs[i+1]),
+			r == '.' && i >= 3 && strings.EqualFold(string(rs[i-3:i]), "www") && (i == 3 || !emailRune(rs[i-4])):
 			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
 		}
+		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// emailRune reports whether r can stand next to an e-mail address's "@".
+func emailRune(r rune) bool {
+	return r < 0x80 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune(".-_+", r))
 }
 
 // code puts text in a code span long enough not to be closed by it.

@@ -19,7 +19,7 @@ func TestReports(t *testing.T) {
 			t.Errorf("report.html lacks %q", s)
 		}
 	}
-	for _, s := range append(common, `system clock \(UTC\)`, `Case 7 \<Larkfield\>`) {
+	for _, s := range append(common, `system clock (UTC)`, `Case 7 \<Larkfield\>`, `\[carfentanil\](javascript:x)`) {
 		if !strings.Contains(md, s) {
 			t.Errorf("report.md lacks %q", s)
 		}
@@ -31,9 +31,9 @@ func TestReports(t *testing.T) {
 	if strings.Contains(html, "<b>in</b>") {
 		t.Error("report.html lets a hit's reason through unescaped")
 	}
-	for _, bad := range []string{"<script>", "](javascript", "*fast*", "Analyst *A*"} {
+	for _, bad := range []string{"<script>", "*fast*", "Analyst *A*", `\(`, `\:`} {
 		if strings.Contains(md, bad) {
-			t.Errorf("report.md has unescaped %q", bad)
+			t.Errorf("report.md has %q (unescaped markup, or an escape it does not need)", bad)
 		}
 	}
 	if !strings.Contains(md, "`` a`b@evil.example ``") {
@@ -43,12 +43,18 @@ func TestReports(t *testing.T) {
 
 func TestMarkdownEscapes(t *testing.T) {
 	for in, want := range map[string]string{
-		"plain text 1.5 mg": "plain text 1.5 mg",
-		"<img src=x>":       `\<img src=x\>`,
-		"[a](b)":            `\[a\]\(b\)`,
-		"line\nbreak":       "line break",
-		"*_`~|#!&:@\\":      "\\*\\_\\`\\~\\|\\#\\!\\&\\:\\@\\\\",
-		"bad\x00\xff":       "bad\uFFFD",
+		"plain text 1.5 mg":      "plain text 1.5 mg",
+		"<img src=x>":            `\<img src=x\>`,
+		"[a](b)":                 `\[a\](b)`,
+		"(UTC)":                  "(UTC)",
+		"127.0.0.1:18931":        "127.0.0.1:18931",
+		"see http://x.example/p": `see http\://x.example/p`,
+		"mail a.b@c.example":     `mail a.b\@c.example`,
+		"www.evil.example":       `www\.evil.example`,
+		"@larkfield":             "@larkfield",
+		"line\nbreak":            "line break",
+		"*_`~|#!&:@\\":           "\\*\\_\\`\\~\\|#!\\&:@\\\\",
+		"bad\x00\xff":            "bad\uFFFD",
 	} {
 		if got := md(in); got != want {
 			t.Errorf("md(%q) = %q, want %q", in, got, want)

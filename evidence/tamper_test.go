@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -245,6 +246,32 @@ func TestTamperSweep(t *testing.T) {
 			case at < int(cdStart) && !strings.Contains(err.Error(), name):
 				t.Errorf("byte %d (%s) flipped: error does not name it: %v", at, name, err)
 			}
+		}
+	}
+}
+
+// TestRecordDigestChecked: a CDXJ line whose recordDigest is not its
+// member's SHA-256 fails verification (the manifest resealed, as a forger
+// would); lines without recordDigest, as npswatch wrote them before it
+// added the field, still verify.
+func TestRecordDigestChecked(t *testing.T) {
+	src, _ := writeTest(t, WriteOptions{})
+	wrong := rewrite(t, src, func(files map[string][]byte) {
+		files[cdxjPath] = regexp.MustCompile(`"recordDigest":"sha256:.`).ReplaceAllFunc(files[cdxjPath], func(b []byte) []byte {
+			last := b[len(b)-1]
+			return append(b[:len(b)-1:len(b)-1], "01"[(last-'0'+1)%2])
+		})
+	}, true)
+	if msg := mustFail(t, wrong, cdxjPath, VerifyOptions{}); !strings.Contains(msg, "recordDigest") {
+		t.Errorf("error does not name recordDigest: %s", msg)
+	}
+	legacy := rewrite(t, src, func(files map[string][]byte) {
+		files[cdxjPath] = regexp.MustCompile(`,"recordDigest":"sha256:[0-9a-f]{64}"`).ReplaceAll(files[cdxjPath], nil)
+	}, true)
+	rep := mustVerify(t, legacy, VerifyOptions{})
+	for _, c := range rep.Checks {
+		if c.What == "index" && !strings.Contains(c.Detail, "5 lines have no recordDigest") {
+			t.Errorf("index check of a legacy package: %s", c.Detail)
 		}
 	}
 }

@@ -24,9 +24,9 @@ import (
 	"github.com/digitorus/timestamp"
 )
 
-// tsa.go gets and checks RFC 3161 timestamp tokens, which the WACZ signing
-// recommendation puts in signedData.timeSignature (over the decoded
-// signature bytes) with the TSA's chain in signedData.timestampCert.
+// tsa.go gets and checks RFC 3161 timestamps. npswatch keeps a package's
+// timestamp in its own file (see timestampfile.go), not in signedData: an
+// anonymous wacz-auth signature may carry nothing else.
 
 // ErrBadTimestamp is wrapped by every VerifyTimestamp failure.
 var ErrBadTimestamp = errors.New("bad timestamp")
@@ -55,12 +55,19 @@ var (
 // is a POST with Content-Type application/timestamp-query. Errors name the TSA
 // URL and what was wrong.
 func Timestamp(ctx context.Context, client *http.Client, tsaURL string, data []byte) (token []byte, chainPEM string, err error) {
+	_, token, chainPEM, err = timestampResponse(ctx, client, tsaURL, data)
+	return token, chainPEM, err
+}
+
+// timestampResponse is Timestamp that also returns the TSA's whole
+// TimeStampResp (DER), as wacz-auth's timeSignature holds it.
+func timestampResponse(ctx context.Context, client *http.Client, tsaURL string, data []byte) (resp, token []byte, chainPEM string, err error) {
 	if client == nil {
 		client = http.DefaultClient
 	}
 	name := redactURL(tsaURL)
-	fail := func(format string, args ...any) ([]byte, string, error) {
-		return nil, "", fmt.Errorf("timestamp from TSA %s: "+format, append([]any{name}, args...)...)
+	fail := func(format string, args ...any) ([]byte, []byte, string, error) {
+		return nil, nil, "", fmt.Errorf("timestamp from TSA %s: "+format, append([]any{name}, args...)...)
 	}
 
 	nonce, err := rand.Int(rand.Reader, new(big.Int).Lsh(big.NewInt(1), 64))
@@ -84,7 +91,7 @@ func Timestamp(ctx context.Context, client *http.Client, tsaURL string, data []b
 	}
 	req.Header.Set("Content-Type", "application/timestamp-query")
 	req.Header.Set("Accept", "application/timestamp-reply")
-	resp, err := client.Do(req)
+	hresp, err := client.Do(req)
 	if err != nil {
 		// *url.Error repeats the URL (with any password in it redacted
 		// only partly); keep its cause, which still unwraps to
@@ -95,13 +102,13 @@ func Timestamp(ctx context.Context, client *http.Client, tsaURL string, data []b
 		}
 		return fail("%w", err)
 	}
-	defer resp.Body.Close()
-	body, err := io.ReadAll(io.LimitReader(resp.Body, maxTSAResponse+1))
+	defer hresp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(hresp.Body, maxTSAResponse+1))
 	if err != nil {
 		return fail("read response: %w", err)
 	}
-	if resp.StatusCode != http.StatusOK {
-		return fail("HTTP %s%s", resp.Status, snippet(resp.Header.Get("Content-Type"), body))
+	if hresp.StatusCode != http.StatusOK {
+		return fail("HTTP %s%s", hresp.Status, snippet(hresp.Header.Get("Content-Type"), body))
 	}
 	if len(body) > maxTSAResponse {
 		return fail("response larger than %d bytes", maxTSAResponse)
@@ -112,7 +119,7 @@ func Timestamp(ctx context.Context, client *http.Client, tsaURL string, data []b
 		// Covers a non-granted status ("rejection: … (badAlgorithm)") as
 		// well as a body that is not a TimeStampResp at all.
 		return fail("not a granted RFC 3161 response (%d bytes, Content-Type %q): %v",
-			len(body), resp.Header.Get("Content-Type"), err)
+			len(body), hresp.Header.Get("Content-Type"), err)
 	}
 	tok, err := parseToken(ts.RawToken)
 	if err != nil {
@@ -130,7 +137,7 @@ func Timestamp(ctx context.Context, client *http.Client, tsaURL string, data []b
 	for _, c := range orderChain(tok.signer, tok.certs) {
 		pem.Encode(&pemBuf, &pem.Block{Type: "CERTIFICATE", Bytes: c.Raw})
 	}
-	return append([]byte(nil), ts.RawToken...), pemBuf.String(), nil
+	return body, append([]byte(nil), ts.RawToken...), pemBuf.String(), nil
 }
 
 // VerifyTimestamp parses token, checks that its signature verifies and that

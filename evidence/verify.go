@@ -296,10 +296,32 @@ func keyFingerprint(b64 string) string {
 
 func (v *verifier) checkTimestamp() error {
 	sd := v.df.SignedData
-	if sd == nil || (sd.TimeSignature == "" && sd.TimestampCert == "") {
+	if sd != nil && (sd.TimeSignature != "" || sd.TimestampCert != "") {
+		return v.checkLegacyTimestamp(sd)
+	}
+	if v.files[timestampPath] == nil {
 		v.pass("timestamp", "none")
 		return nil
 	}
+	data, err := v.readSmall(timestampPath)
+	if err != nil {
+		return v.fail("timestamp", err)
+	}
+	var tf timestampFile
+	if err := decodeStrict(data, &tf); err != nil {
+		return v.fail("timestamp", fmt.Errorf("%s: %w", timestampPath, err))
+	}
+	at, tsa, err := tf.check(sd)
+	if err != nil {
+		return v.fail("timestamp", fmt.Errorf("%s: %w", timestampPath, err))
+	}
+	v.timestamped(sd, at, tsa, "RFC 3161 TimeStampResp in "+timestampPath+" over signedData.signature (as wacz-auth's timeSignature)")
+	return nil
+}
+
+// checkLegacyTimestamp checks a package npswatch wrote before it followed
+// wacz-auth: a token over the decoded signature bytes in signedData itself.
+func (v *verifier) checkLegacyTimestamp(sd *SignedData) error {
 	if sd.TimeSignature == "" {
 		return v.fail("timestamp", fmt.Errorf("%s: timestampCert without timeSignature: %w", digestPath, ErrBadTimestamp))
 	}
@@ -318,15 +340,18 @@ func (v *verifier) checkTimestamp() error {
 	if err := checkTimestampChain(token, sd.TimestampCert); err != nil {
 		return v.fail("timestamp", fmt.Errorf("%s: timestampCert: %v: %w", digestPath, err, ErrBadTimestamp))
 	}
+	v.timestamped(sd, at, tsa, "RFC 3161 token in signedData over the signature bytes (npswatch's form before it followed wacz-auth)")
+	return nil
+}
+
+func (v *verifier) timestamped(sd *SignedData, at time.Time, tsa, form string) {
 	v.rep.Timestamped, v.rep.TimestampAt = true, at
-	detail := fmt.Sprintf("RFC 3161 token over the signature: %s by %s (TSA chain as sent; not checked against a trust list)",
-		at.UTC().Format(time.RFC3339Nano), tsa)
+	detail := fmt.Sprintf("%s: %s by %s (TSA chain as sent; not checked against a trust list)", form, at.UTC().Format(time.RFC3339Nano), tsa)
 	if created, err := time.Parse(time.RFC3339, sd.Created); err == nil {
 		detail += fmt.Sprintf("; signedData.created %s is %s before the TSA's time (negative: the exporter's clock was ahead)",
 			sd.Created, at.Truncate(time.Second).Sub(created))
 	}
 	v.pass("timestamp", detail)
-	return nil
 }
 
 func (v *verifier) checkResources() error {
@@ -371,10 +396,10 @@ func (v *verifier) checkResource(r resource) error {
 
 func (v *verifier) checkUnlisted() error {
 	for _, zf := range v.zr.File {
-		if zf.Name != datapackagePath && zf.Name != digestPath && !v.listed[zf.Name] {
+		if zf.Name != datapackagePath && zf.Name != digestPath && zf.Name != timestampPath && !v.listed[zf.Name] {
 			return v.fail("unlisted files", fmt.Errorf("%s: in the package but not listed in %s", zf.Name, datapackagePath))
 		}
 	}
-	v.pass("unlisted files", "none: every file is listed in "+datapackagePath)
+	v.pass("unlisted files", "none: every file but "+digestPath+" (and "+timestampPath+" when timestamped) is listed in "+datapackagePath)
 	return nil
 }

@@ -116,7 +116,7 @@ func FuzzParseRecord(f *testing.F) {
 		}
 		_ = checkRecord(rec, 0)
 		if indexable(rec) {
-			if l, err := cdxFor(rec, 0, int64(len(raw))); err == nil {
+			if l, err := cdxFor(rec, 0, int64(len(raw)), memberDigest(raw)); err == nil {
 				if _, err := parseCDXJLine(l.String()); err != nil {
 					t.Errorf("own CDXJ line does not parse: %v", err)
 				}

@@ -3,6 +3,7 @@ package evidence
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -217,7 +218,7 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 			return nil, fmt.Errorf("%s: %w", warcPath, err)
 		}
 		if indexable(r) {
-			l, err := cdxFor(r, off, int64(len(member)))
+			l, err := cdxFor(r, off, int64(len(member)), memberDigest(member))
 			if err != nil {
 				return nil, fmt.Errorf("%s: record %s: %w", cdxjPath, r.get("WARC-Record-ID"), err)
 			}
@@ -236,10 +237,8 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 	if err := add(cdxjPath, cdxjFile(lines), true); err != nil {
 		return nil, err
 	}
-	title := "npswatch evidence"
-	if p.Case != "" {
-		title += ": " + p.Case
-	}
+	// the title is what a replay client names the package by: the case
+	title := cmp.Or(strings.TrimSpace(p.Case), "npswatch evidence")
 	pages := buildPages(p, a)
 	sum.Pages = len(pages)
 	pj, err := pagesFile(title, pages)
@@ -264,8 +263,8 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 	dp := dataPackage{Profile: "data-package", WACZVersion: waczVersion, Title: title,
 		Description: "Raw HTTP captures, listings and watchlist hits exported by npswatch. See evidence/report.md.",
 		Created:     mod.Format(time.RFC3339), Modified: mod.Format(time.RFC3339), Software: p.software, Resources: resources}
-	if len(pages) > 0 {
-		dp.MainPageURL, dp.MainPageDate = pages[0].URL, pages[0].TS
+	if mp, ok := mainPage(p, pages); ok {
+		dp.MainPageURL, dp.MainPageDate = mp.URL, mp.TS
 	}
 	dpj, err := json.MarshalIndent(dp, "", "  ")
 	if err != nil {
@@ -276,11 +275,12 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 	}
 	sum.Hash = sha256Digest(dpj)
 	df := digestFile{Path: datapackagePath, Hash: sum.Hash}
+	var tf *timestampFile
 	if opts.Key != nil {
-		if df.SignedData, err = seal(ctx, sum.Hash, p.Created, p.software, opts); err != nil {
+		if df.SignedData, tf, err = seal(ctx, sum.Hash, p.Created, p.software, opts); err != nil {
 			return nil, err
 		}
-		sum.Signed, sum.Timestamped = true, df.SignedData.TimeSignature != ""
+		sum.Signed, sum.Timestamped = true, tf != nil
 	}
 	dfj, err := json.MarshalIndent(df, "", "  ")
 	if err != nil {
@@ -289,37 +289,59 @@ func writeZip(ctx context.Context, f io.Writer, p *prepared, a *archive, opts Wr
 	if err := add(digestPath, dfj, false); err != nil {
 		return nil, err
 	}
+	if tf != nil {
+		tfj, err := json.MarshalIndent(tf, "", "  ")
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", timestampPath, err)
+		}
+		if err := add(timestampPath, tfj, false); err != nil {
+			return nil, err
+		}
+	}
 	if err := zw.Close(); err != nil {
 		return nil, fmt.Errorf("zip: %w", err)
 	}
 	return sum, nil
 }
 
-// seal signs the datapackage hash and, with a TSA, timestamps the
-// signature bytes.
-func seal(ctx context.Context, hash string, created time.Time, software string, opts WriteOptions) (*SignedData, error) {
+// seal signs the datapackage hash (wacz-auth's anonymous form) and, with a
+// TSA, timestamps the signature string as authsign does (see
+// timestampfile.go).
+func seal(ctx context.Context, hash string, created time.Time, software string, opts WriteOptions) (*SignedData, *timestampFile, error) {
 	name, version := splitSoftware(software)
 	sd, err := Sign(hash, opts.Key, created, name, version)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if opts.TSAURL == "" {
-		return sd, nil
-	}
-	sig, err := sd.SignatureBytes()
-	if err != nil {
-		return nil, err
+		return sd, nil, nil
 	}
 	client := opts.HTTPClient
 	if client == nil {
 		client = &http.Client{Timeout: 30 * time.Second}
 	}
-	token, chain, err := Timestamp(ctx, client, opts.TSAURL, sig)
+	resp, _, chain, err := timestampResponse(ctx, client, opts.TSAURL, []byte(sd.Signature))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	sd.TimeSignature, sd.TimestampCert = encodeB64(token), chain
-	return sd, nil
+	return sd, &timestampFile{Path: digestPath, Signature: sd.Signature, TimeSignature: encodeB64(resp), TimestampCert: chain}, nil
+}
+
+// mainPage is the page a replay client opens first: the page of the first
+// hit that has one in the package, else the first page.
+func mainPage(p *prepared, pages []page) (page, bool) {
+	for i := range p.hits {
+		id := p.captureOfHit(&p.hits[i])
+		for _, pg := range pages {
+			if id != "" && pg.ID == id {
+				return pg, true
+			}
+		}
+	}
+	if len(pages) > 0 {
+		return pages[0], true
+	}
+	return page{}, false
 }
 
 // splitSoftware splits "npswatch 0.1.0" into the software and version

@@ -4,12 +4,17 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/digitorus/timestamp"
 
 	"github.com/npswatch/npswatch/evidence/tsatest"
 )
@@ -33,7 +38,7 @@ func mustVerify(t *testing.T, path string, opts VerifyOptions) *Report {
 
 func TestWriteVerify(t *testing.T) {
 	path, sum := writeTest(t, WriteOptions{})
-	if sum.Records != 1+3*3+3+2 || sum.Pages != 3 || sum.Files != 7 || sum.Signed || sum.Timestamped {
+	if sum.Records != 1+3*3+3+3+2 || sum.Pages != 3 || sum.Files != 7 || sum.Signed || sum.Timestamped {
 		t.Errorf("summary %+v", sum)
 	}
 	names, files := zipEntries(t, path)
@@ -82,8 +87,8 @@ func TestWriteVerify(t *testing.T) {
 			}
 		}
 	}
-	if reconstructed != 2 { // the request and the response of capture C
-		t.Errorf("%d reconstructed notes, want 2: %v", reconstructed, whats)
+	if reconstructed != 3 { // the request and the response of capture C, and its redirect hop
+		t.Errorf("%d reconstructed notes, want 3: %v", reconstructed, whats)
 	}
 	order := "zip datapackage-digest.json datapackage.json signature timestamp resource"
 	if !strings.HasPrefix(strings.Join(whats, " "), order) {
@@ -145,7 +150,7 @@ func TestWriteBadInput(t *testing.T) {
 	b.Listings = append(b.Listings, b.Listings[0])
 	b.Hits = append(b.Hits, b.Hits[0])
 	sum, err := Write(ctx, filepath.Join(dir, "e.wacz"), b, WriteOptions{})
-	if err != nil || sum.Records != 1+3*3+3+2 {
+	if err != nil || sum.Records != 1+3*3+3+3+2 { // warcinfo, 3 captures (request, response, metadata), 3 hop records, listings, hits
 		t.Errorf("duplicates: %+v, %v", sum, err)
 	}
 	mustVerify(t, filepath.Join(dir, "e.wacz"), VerifyOptions{})
@@ -201,6 +206,58 @@ func TestTimestamped(t *testing.T) {
 	if !rep.Timestamped || rep.TimestampAt.IsZero() {
 		t.Errorf("report %+v", rep)
 	}
+	// signedData is wacz-auth's anonymous form and nothing else; the
+	// timestamp is a whole TimeStampResp over the ASCII signature string, as
+	// authsign makes and checks it, in its own file.
+	names, files := zipEntries(t, path)
+	if names[len(names)-1] != timestampPath {
+		t.Errorf("entries %v: %s is not last", names, timestampPath)
+	}
+	var df struct {
+		SignedData map[string]any `json:"signedData"`
+	}
+	if err := json.Unmarshal(files[digestPath], &df); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for k := range df.SignedData {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	if strings.Join(keys, " ") != "created hash publicKey signature software version" {
+		t.Errorf("signedData keys %v, want exactly the anonymous form's", keys)
+	}
+	var tf timestampFile
+	if err := json.Unmarshal(files[timestampPath], &tf); err != nil {
+		t.Fatal(err)
+	}
+	der, _ := base64.StdEncoding.DecodeString(tf.TimeSignature)
+	ts, err := timestamp.ParseResponse(der)
+	if err != nil {
+		t.Fatalf("timeSignature is not a TimeStampResp: %v", err)
+	}
+	if want := sha256.Sum256([]byte(df.SignedData["signature"].(string))); !bytes.Equal(ts.HashedMessage, want[:]) {
+		t.Errorf("imprint %x is not SHA-256 of the signature string", ts.HashedMessage)
+	}
+	// the timestamp file is checked: another signature, or a flipped byte
+	for name, edit := range map[string]func(*timestampFile){
+		"other signature": func(tf *timestampFile) { tf.Signature = "AAAA" + tf.Signature[4:] },
+		"flipped byte": func(tf *timestampFile) {
+			b, _ := base64.StdEncoding.DecodeString(tf.TimeSignature)
+			b[len(b)/2] ^= 1
+			tf.TimeSignature = base64.StdEncoding.EncodeToString(b)
+		},
+	} {
+		bad := rewrite(t, path, func(files map[string][]byte) {
+			var x timestampFile
+			json.Unmarshal(files[timestampPath], &x)
+			edit(&x)
+			files[timestampPath], _ = json.Marshal(x)
+		}, false)
+		if _, err := Verify(context.Background(), bad, VerifyOptions{}); err == nil || !strings.Contains(err.Error(), timestampPath) {
+			t.Errorf("%s: Verify = %v, want an error naming %s", name, err, timestampPath)
+		}
+	}
 	// A TSA that fails makes Write fail and leaves nothing.
 	tsa.Fail = true
 	p := filepath.Join(t.TempDir(), "x.wacz")
@@ -209,5 +266,54 @@ func TestTimestamped(t *testing.T) {
 	}
 	if _, err := os.Stat(p); err == nil {
 		t.Error("failing TSA left a package")
+	}
+}
+
+// TestLegacyTimestampVerifies: a package npswatch wrote before it followed
+// wacz-auth (a token over the decoded signature bytes inside signedData)
+// still verifies, and says which form it is.
+func TestLegacyTimestampVerifies(t *testing.T) {
+	tsa := tsatest.NewServer(t)
+	k, _ := GenerateKey()
+	path, _ := writeTest(t, WriteOptions{Key: k})
+	legacy := rewrite(t, path, func(files map[string][]byte) {
+		var df digestFile
+		if err := json.Unmarshal(files[digestPath], &df); err != nil {
+			t.Fatal(err)
+		}
+		sig, _ := df.SignedData.SignatureBytes()
+		token, chain, err := Timestamp(context.Background(), nil, tsa.URL, sig)
+		if err != nil {
+			t.Fatal(err)
+		}
+		df.SignedData.TimeSignature, df.SignedData.TimestampCert = base64.StdEncoding.EncodeToString(token), chain
+		files[digestPath], _ = json.MarshalIndent(df, "", "  ")
+	}, false)
+	rep := mustVerify(t, legacy, VerifyOptions{})
+	found := false
+	for _, c := range rep.Checks {
+		found = found || c.What == "timestamp" && strings.Contains(c.Detail, "before it followed wacz-auth")
+	}
+	if !rep.Timestamped || !found {
+		t.Errorf("legacy timestamp: %+v", rep.Checks)
+	}
+}
+
+// TestPackageTitleAndMainPage: datapackage.json names the package by its
+// case and opens on the first hit's page.
+func TestPackageTitleAndMainPage(t *testing.T) {
+	b := testBundle(t)
+	slices.Reverse(b.Hits) // the forum post's hit first
+	path := filepath.Join(t.TempDir(), "m.wacz")
+	if _, err := Write(context.Background(), path, b, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	_, files := zipEntries(t, path)
+	var dp dataPackage
+	if err := json.Unmarshal(files[datapackagePath], &dp); err != nil {
+		t.Fatal(err)
+	}
+	if dp.Title != "Case 7 <Larkfield>" || dp.MainPageURL != "https://forum.example/t/99" || dp.MainPageDate != "2026-11-27T05:14:00.123456Z" {
+		t.Errorf("title %q main page %q at %q", dp.Title, dp.MainPageURL, dp.MainPageDate)
 	}
 }

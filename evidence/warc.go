@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"net/http/httputil"
 	"strconv"
@@ -190,10 +191,15 @@ func httpMIME(block []byte) string {
 	return ct
 }
 
-// warcDate formats a WARC-Date: UTC, with fractional seconds only when the
-// time has them (WARC 1.1 allows them).
+// warcDate formats a WARC-Date (and a page's ts): UTC, to the second when
+// the time has no fraction, else to the microsecond (six digits), the two
+// precisions WARC 1.1 readers expect; nanoseconds are cut, not rounded.
 func warcDate(t time.Time) string {
-	return t.UTC().Format(time.RFC3339Nano)
+	t = t.UTC().Truncate(time.Microsecond)
+	if t.Nanosecond() == 0 {
+		return t.Format("2006-01-02T15:04:05Z")
+	}
+	return t.Format("2006-01-02T15:04:05.000000Z")
 }
 
 // recordID derives a record's WARC-Record-ID from what it holds: a UUID
@@ -239,14 +245,18 @@ func cleanURI(s string) string {
 // countingReader counts the bytes taken from a bufio.Reader. It is an
 // io.ByteReader, so compress/flate reads exactly the bytes of one deflate
 // stream and the count marks where a gzip member ends.
+// It also hashes them, so the digest of each member (a CDXJ recordDigest)
+// comes with it.
 type countingReader struct {
 	r *bufio.Reader
 	n int64
+	h hash.Hash
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	c.h.Write(p[:n])
 	return n, err
 }
 
@@ -254,6 +264,7 @@ func (c *countingReader) ReadByte() (byte, error) {
 	b, err := c.r.ReadByte()
 	if err == nil {
 		c.n++
+		c.h.Write([]byte{b})
 	}
 	return b, err
 }
@@ -265,13 +276,19 @@ type memberReader struct {
 }
 
 func newMemberReader(r io.Reader) *memberReader {
-	return &memberReader{cr: &countingReader{r: bufio.NewReaderSize(r, 64<<10)}}
+	return &memberReader{cr: &countingReader{r: bufio.NewReaderSize(r, 64<<10), h: sha256.New()}}
+}
+
+// digest is the recordDigest of the member next returned last.
+func (m *memberReader) digest() string {
+	return "sha256:" + hex.EncodeToString(m.cr.h.Sum(nil))
 }
 
 // next returns the next member's uncompressed bytes, its offset in the
 // compressed stream and its compressed length; io.EOF after the last.
 func (m *memberReader) next() (data []byte, off, n int64, err error) {
 	off = m.cr.n
+	m.cr.h.Reset()
 	if _, err := m.cr.r.Peek(1); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, off, 0, io.EOF

@@ -3,6 +3,8 @@ package evidence
 import (
 	"bytes"
 	"compress/gzip"
+	"crypto/sha256"
+	"encoding/hex"
 	"io"
 	"slices"
 	"strconv"
@@ -68,8 +70,9 @@ func TestArchiveRecords(t *testing.T) {
 		types = append(types, r.rec.get("WARC-Type")+":"+strings.TrimPrefix(r.rec.get("WARC-Target-URI"), "urn:npswatch:"))
 	}
 	want := "warcinfo: request:http://shop.example/product/12 response:http://shop.example/product/12 metadata:capture:capA " +
+		"request:https://www.orrin.example:8443/chem/old-4-anpp response:https://www.orrin.example:8443/chem/old-4-anpp " +
 		"request:https://www.orrin.example:8443/chem/4-anpp?b=2&a=1 response:https://www.orrin.example:8443/chem/4-anpp?b=2&a=1 metadata:capture:capB " +
-		"request:https://forum.example/t/99 response:https://forum.example/t/99 metadata:capture:capC " +
+		"response:https://forum.example/t/99-old request:https://forum.example/t/99 response:https://forum.example/t/99 metadata:capture:capC " +
 		"metadata:listing:lstA metadata:listing:lstB metadata:listing:lstC metadata:hit:hitA metadata:hit:hitC"
 	if got := strings.Join(types, " "); got != want {
 		t.Errorf("records:\n got %s\nwant %s", got, want)
@@ -101,6 +104,16 @@ func TestArchiveRecords(t *testing.T) {
 	respB := a.find(t, "response", "https://www.orrin.example:8443/chem/4-anpp?b=2&a=1")
 	if respB.rec.get("WARC-IP-Address") != "2001:db8::7" || respB.rec.get(fieldWire) != "" {
 		t.Errorf("response B fields %v", respB.rec.fields)
+	}
+	// Redirect hops: the wire bytes when recorded, else rebuilt and marked.
+	hopB := a.find(t, "response", "https://www.orrin.example:8443/chem/old-4-anpp")
+	if !bytes.Equal(hopB.rec.block, b.Captures[1].Hops[0].RawResponse) || hopB.rec.get(fieldWire) != "" {
+		t.Errorf("hop of B: %q %v", hopB.rec.block, hopB.rec.fields)
+	}
+	hopC := a.find(t, "response", "https://forum.example/t/99-old")
+	if string(hopC.rec.block) != "HTTP/1.1 301 Moved Permanently\r\nLocation: /t/99\r\nContent-Length: 0\r\n\r\n" ||
+		!strings.HasPrefix(hopC.rec.get(fieldWire), "reconstructed: https through an http proxy tunnel") {
+		t.Errorf("hop of C: %q %v", hopC.rec.block, hopC.rec.fields)
 	}
 	respC := a.find(t, "response", "https://forum.example/t/99")
 	if w := respC.rec.get(fieldWire); !strings.HasPrefix(w, "reconstructed: https through an http proxy tunnel") {
@@ -198,17 +211,27 @@ func TestCDXJSeeks(t *testing.T) {
 	_, files := zipEntries(t, path)
 	warc := files[warcPath]
 	lines := strings.Split(strings.TrimSuffix(string(files[cdxjPath]), "\n"), "\n")
-	if !slices.IsSorted(lines) || len(lines) != 3 {
-		t.Fatalf("index not sorted or not 3 lines:\n%s", files[cdxjPath])
+	if !slices.IsSorted(lines) || len(lines) != 5 {
+		t.Fatalf("index not sorted or not 5 lines:\n%s", files[cdxjPath])
 	}
-	wantKeys := []string{"example,forum)/t/99", "example,orrin:8443)/chem/4-anpp?a=1&b=2", "example,shop)/product/12"}
+	wantKeys := []string{"example,forum)/t/99", "example,forum)/t/99-old", "example,orrin:8443)/chem/4-anpp?a=1&b=2",
+		"example,orrin:8443)/chem/old-4-anpp", "example,shop)/product/12"}
 	for i, s := range lines {
 		l, err := parseCDXJLine(s)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if l.key != wantKeys[i] || l.entry.Mime != "text/html" || l.entry.Status != "200" {
+		redirect := strings.Contains(l.key, "old")
+		if l.key != wantKeys[i] || redirect != (l.entry.Status == "301") || !redirect && (l.entry.Mime != "text/html" || l.entry.Status != "200") {
 			t.Errorf("line %d: %s", i, s)
+		}
+		// recordDigest is the SHA-256 of the gzip member the line points at
+		if off, _ := strconv.Atoi(l.entry.Offset); off >= 0 {
+			if n, _ := strconv.Atoi(l.entry.Length); n > 0 && off+n <= len(warc) {
+				if h := sha256.Sum256(warc[off : off+n]); l.entry.RecordDigest != "sha256:"+hex.EncodeToString(h[:]) {
+					t.Errorf("line %d: recordDigest %q is not the member's SHA-256", i, l.entry.RecordDigest)
+				}
+			}
 		}
 		// WACZ readers (wabac.js, py-wacz) open "archive/" + filename
 		if _, ok := files["archive/"+l.entry.Filename]; !ok || l.entry.Filename != "data.warc.gz" {
@@ -301,6 +324,20 @@ func TestParseRecordRejects(t *testing.T) {
 	} {
 		if _, err := parseRecord([]byte(raw)); err == nil {
 			t.Errorf("%s: accepted", name)
+		}
+	}
+}
+
+func TestWARCDatePrecision(t *testing.T) {
+	for in, want := range map[time.Time]string{
+		time.Date(2026, 11, 27, 5, 12, 0, 0, time.UTC):                       "2026-11-27T05:12:00Z",
+		time.Date(2026, 11, 27, 5, 12, 0, 123456789, time.UTC):               "2026-11-27T05:12:00.123456Z",
+		time.Date(2026, 11, 27, 5, 12, 0, 100000000, time.UTC):               "2026-11-27T05:12:00.100000Z",
+		time.Date(2026, 11, 27, 5, 12, 0, 999, time.UTC):                     "2026-11-27T05:12:00Z",
+		time.Date(2026, 11, 27, 6, 12, 0, 5000, time.FixedZone("CET", 3600)): "2026-11-27T05:12:00.000005Z",
+	} {
+		if got := warcDate(in); got != want {
+			t.Errorf("warcDate(%v) = %s, want %s", in, got, want)
 		}
 	}
 }

@@ -99,7 +99,8 @@ func fillDigests(c *npswatch.Capture) error {
 	return errors.Join(
 		fillDigest(&c.SHA256, c.Body, "body", true),
 		fillDigest(&c.RawRequestSHA256, c.RawRequest, "raw request", false),
-		fillDigest(&c.RawResponseSHA256, c.RawResponse, "raw response", false))
+		fillDigest(&c.RawResponseSHA256, c.RawResponse, "raw response", false),
+		fillHopDigests(c))
 }
 
 func fillDigest(field *string, b []byte, what string, always bool) error {

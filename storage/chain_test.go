@@ -90,7 +90,7 @@ func tamper(tb testing.TB, path string, fn func(tx *bolt.Tx) error) {
 func downgrade(tb testing.TB, path string, v int) {
 	tb.Helper()
 	tamper(tb, path, func(tx *bolt.Tx) error {
-		drop := []string{"events", "events_by_time", "sightings", "run_sites", "triage"}
+		drop := []string{"events", "events_by_time", "sightings", "run_sites", "triage", "hops"}
 		if v < 3 {
 			drop = append(drop, "raw", "chain")
 		}

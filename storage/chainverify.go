@@ -157,6 +157,7 @@ func verifyChain(ctx context.Context, tx *bolt.Tx, schema int, rep *ChainReport)
 		return nil
 	}
 	chain, bodies, raw := tx.Bucket(bucketChain), tx.Bucket(bucketBodies), tx.Bucket(bucketRaw)
+	hops := tx.Bucket(bucketHops) // nil in a file older than version 5 opened read-only
 
 	var (
 		next      uint64 = 1 // the seq expected next
@@ -237,6 +238,9 @@ func verifyChain(ctx context.Context, tx *bolt.Tx, schema int, rep *ChainReport)
 			}
 		}
 		verifyBytes(bodies.Get(idb), raw.Get(idb), &rec, seq, rep)
+		if hops != nil {
+			verifyHops(hops.Get(idb), &rec, seq, rep)
+		}
 		prevHash, prevKnown = hash, ok
 		last.Hash, lastKnown = hash, ok
 	}
@@ -301,28 +305,59 @@ func verifyBytes(body, raw []byte, rec *npswatch.Capture, seq uint64, rep *Chain
 	} else if d != rec.SHA256 {
 		rep.add(seq, rec.ID, ProblemBodyAltered, "stored body of %d bytes hashes to %s, the record says %q", n, d, rec.SHA256)
 	}
+	verifyRawPair(raw, rec.RawRequestSHA256, rec.RawResponseSHA256, "raw", seq, rec.ID, rep)
+}
+
+// verifyHops checks the raw bytes of a record's redirect hops (the hops
+// bucket's value for it, nil when none are stored) against the digests the
+// record gives them.
+func verifyHops(v []byte, rec *npswatch.Capture, seq uint64, rep *ChainReport) {
+	var parts [][]byte
+	if v != nil {
+		var err error
+		if parts, err = hopParts(v); err != nil {
+			rep.add(seq, rec.ID, ProblemRawAltered, "stored redirect hops: %v", err)
+			return
+		}
+	}
+	if len(parts) > len(rec.Hops) {
+		rep.add(seq, rec.ID, ProblemRawAltered, "%d redirect hops stored, the record has %d", len(parts), len(rec.Hops))
+		return
+	}
+	for i, h := range rec.Hops {
+		var raw []byte
+		if i < len(parts) {
+			raw = parts[i]
+		}
+		verifyRawPair(raw, h.RawRequestSHA256, h.RawResponseSHA256, fmt.Sprintf("redirect hop %d raw", i+1), seq, rec.ID, rep)
+	}
+}
+
+// verifyRawPair checks one stored raw exchange (encodeRaw's form, nil when
+// none is stored) against the request and response digests of its record.
+func verifyRawPair(raw []byte, wantReq, wantResp, label string, seq uint64, id string, rep *ChainReport) {
 	var req, resp []byte
 	if raw != nil {
 		var err error
 		if req, resp, err = rawParts(raw); err != nil {
-			rep.add(seq, rec.ID, ProblemRawAltered, "%v", err)
+			rep.add(seq, id, ProblemRawAltered, "%s: %v", label, err)
 			return
 		}
 	}
 	for _, part := range []struct {
 		what, want string
 		z          []byte
-	}{{"request", rec.RawRequestSHA256, req}, {"response", rec.RawResponseSHA256, resp}} {
+	}{{"request", wantReq, req}, {"response", wantResp, resp}} {
 		d, n, err := gzipDigest(part.z)
 		switch {
 		case err != nil:
-			rep.add(seq, rec.ID, ProblemRawAltered, "stored raw %s does not decompress: %v", part.what, err)
+			rep.add(seq, id, ProblemRawAltered, "stored %s %s does not decompress: %v", label, part.what, err)
 		case part.want == "" && n > 0:
-			rep.add(seq, rec.ID, ProblemRawAltered, "raw %s of %d bytes stored, the record has no digest", part.what, n)
+			rep.add(seq, id, ProblemRawAltered, "%s %s of %d bytes stored, the record has no digest", label, part.what, n)
 		case part.want != "" && d != part.want && n == 0:
-			rep.add(seq, rec.ID, ProblemRawAltered, "raw %s missing: the record says SHA-256 %s", part.what, part.want)
+			rep.add(seq, id, ProblemRawAltered, "%s %s missing: the record says SHA-256 %s", label, part.what, part.want)
 		case part.want != "" && d != part.want:
-			rep.add(seq, rec.ID, ProblemRawAltered, "stored raw %s of %d bytes hashes to %s, the record says %s", part.what, n, d, part.want)
+			rep.add(seq, id, ProblemRawAltered, "stored %s %s of %d bytes hashes to %s, the record says %s", label, part.what, n, d, part.want)
 		}
 	}
 }

@@ -86,6 +86,16 @@ func (db *DB) Check(ctx context.Context) error {
 			}); err != nil {
 				return err
 			}
+			if b := tx.Bucket(bucketHops); b != nil {
+				if err := b.ForEach(func(k, _ []byte) error {
+					if captures.Get(k) == nil {
+						return report("redirect hops %q have no capture", k)
+					}
+					return nil
+				}); err != nil {
+					return err
+				}
+			}
 			var rep ChainReport
 			if err := verifyChain(ctx, tx, db.schema, &rep); err != nil {
 				return err

@@ -17,7 +17,7 @@ import (
 // SchemaVersion is the layout version this package writes into the meta
 // bucket. Open refuses files with a newer or unknown version and migrates
 // older ones; see doc.go.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // DefaultTimeout is how long Open waits for the file lock when
 // Options.Timeout is zero.
@@ -42,18 +42,19 @@ var (
 	bucketSightings      = []byte("sightings")      // since schema version 4
 	bucketRunSites       = []byte("run_sites")      // since schema version 4
 	bucketTriage         = []byte("triage")         // since schema version 4
+	bucketHops           = []byte("hops")           // since schema version 5
 
 	topBuckets = [][]byte{bucketMeta, bucketRuns, bucketFrontier, bucketCaptures, bucketBodies,
 		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors,
 		bucketRaw, bucketChain, bucketEvents, bucketEventsByTime, bucketSightings, bucketRunSites,
-		bucketTriage}
+		bucketTriage, bucketHops}
 
 	// bucketSince gives the schema version that added a top-level bucket;
 	// the buckets not listed are there since version 1.
 	bucketSince = map[string]int{string(bucketVendors): 2, string(bucketRaw): chainSince, string(bucketChain): chainSince,
 		string(bucketEvents): historySince, string(bucketEventsByTime): historySince,
 		string(bucketSightings): historySince, string(bucketRunSites): historySince,
-		string(bucketTriage): historySince}
+		string(bucketTriage): historySince, string(bucketHops): hopsSince}
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -222,7 +223,8 @@ func initSchema(tx *bolt.Tx, now time.Time) (int, error) {
 // Version 2 added the vendors bucket; version 3 the raw and chain buckets
 // and meta/chain_head, and chains the captures stored (chainExisting);
 // version 4 the listing history and triage buckets, and starts the history
-// of the listings stored (historyExisting).
+// of the listings stored (historyExisting); version 5 the hops bucket (raw
+// bytes of redirect hops, which older versions did not keep).
 func migrate(tx *bolt.Tx, v int) error {
 	for _, name := range topBuckets {
 		if bucketSince[string(name)] > v {

@@ -42,6 +42,10 @@
 //	                   site, run_id, seen, missed)
 //	run_sites          run id → the sites the run committed listings of (JSON: sites, finished)
 //	triage/<hit id>    one nested bucket per triaged hit: seq → npswatch.TriageEntry (JSON)
+//	hops               capture id → the raw bytes of its redirect hops (Capture.Hops): a
+//	                   uvarint hop count, then per hop a uvarint length and an encodeRaw
+//	                   value (length 0: none recorded); their digests are in the capture
+//	                   record (since schema version 5)
 //
 // The run's frontier bucket's own sequence (bbolt NextSequence) numbers its
 // queue items; a listing's events bucket and a hit's triage bucket number
@@ -203,7 +207,7 @@
 // # Schema version
 //
 // meta/schema holds the layout version as a decimal string (SchemaVersion,
-// now 4). Open creates the buckets of a new file and writes the version; it
+// now 5). Open creates the buckets of a new file and writes the version; it
 // refuses, with ErrSchema, a newer or unparsable version, a file missing a
 // bucket of its version, and a bolt file that holds other buckets but no
 // npswatch version. A layout change bumps the version and adds a migration
@@ -236,6 +240,9 @@
 //	   map) and its history is made up as the migration would store it:
 //	   ListingHistory and ForEachEvent give each listing its one new event;
 //	   Check skips history and triage.
+//	5  adds the hops bucket, empty: captures stored before it keep only
+//	   their Redirects (URLs). Opened read-only, an older file has no
+//	   redirect bytes, and nothing is reported missing.
 //
 // # Caveats
 //

@@ -38,7 +38,7 @@ func ExampleOpen() {
 	fmt.Println(s.SchemaVersion, s.Runs, s.Hits)
 	// Output:
 	// true
-	// 4 0 0
+	// 5 0 0
 }
 
 func ExampleDB_Commit() {

@@ -49,7 +49,7 @@ func (db *DB) Capture(ctx context.Context, id string) (*npswatch.Capture, error)
 				}
 			}
 		}
-		return nil
+		return loadHops(tx, &c)
 	})
 	if err != nil {
 		return nil, fmt.Errorf("capture %q: %w", id, err)
@@ -95,6 +95,9 @@ func putCapture(tx *bolt.Tx, c *npswatch.Capture) error {
 		if err := bodies.Put(key, z); err != nil {
 			return fmt.Errorf("put body of capture %q: %w", c.ID, err)
 		}
+	}
+	if err := putHops(tx, c); err != nil {
+		return err
 	}
 	raw := tx.Bucket(bucketRaw)
 	if len(c.RawRequest) == 0 && len(c.RawResponse) == 0 {

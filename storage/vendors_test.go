@@ -420,6 +420,7 @@ func TestOpenSchemaBuckets(t *testing.T) {
 		{"v4 without events", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("events")) }},
 		{"v4 without triage", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("triage")) }},
 		{"v4 without sightings", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("sightings")) }},
+		{"v5 without hops", func(tx *bolt.Tx) error { return tx.DeleteBucket([]byte("hops")) }},
 		{"v1 without hits", func(tx *bolt.Tx) error {
 			if err := tx.DeleteBucket([]byte("hits")); err != nil {
 				return err
