@@ -12,8 +12,8 @@ import (
 type Capture struct {
 	ID             string      `json:"id"`
 	RunID          string      `json:"run_id"`
-	URL            string      `json:"url"`       // the URL requested (canonical form)
-	FinalURL       string      `json:"final_url"` // after redirects
+	URL            string      `json:"url"`                 // the URL requested (canonical form)
+	FinalURL       string      `json:"final_url"`           // after redirects
 	Redirects      []string    `json:"redirects,omitempty"` // URLs of Hops, in order
 	Hops           []Hop       `json:"hops,omitempty"`      // the redirect exchanges before the final one
 	Method         string      `json:"method"`
