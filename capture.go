@@ -31,7 +31,13 @@ type Capture struct {
 	Attempts       int         `json:"attempts"`
 	Error          string      `json:"error,omitempty"`
 	Parsed         bool        `json:"parsed"` // HTML that went through extraction
-	Body           []byte      `json:"-"`      // raw bytes as received
+	// Requisites are the URLs of the images (and style sheets) a page with
+	// listings had fetched with it; their captures have the ids
+	// RequisiteCaptureID(RunID, url). RequisiteOf is, on such a capture,
+	// the URL of the page that asked for it.
+	Requisites  []string `json:"requisites,omitempty"`
+	RequisiteOf string   `json:"requisite_of,omitempty"`
+	Body        []byte   `json:"-"` // raw bytes as received
 
 	// The exchange as it crossed the connection (HTTP/1.1, one exchange
 	// per connection): the exact request bytes written and response bytes

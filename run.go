@@ -70,7 +70,34 @@ type Target struct {
 	// Selectors are the analyst's CSS selectors for a template the generic
 	// extractors read badly (nil: generic extraction only).
 	Selectors *Selectors `json:"selectors,omitempty"`
+	// Requisites says what a page with listings also has fetched and
+	// recorded, so that replay shows it as the analyst saw it: "images"
+	// (the default, ""), "all" (images, style sheets and icons) or "none".
+	// Only from the page's host, hosts sharing its registrable domain
+	// (img.shop.example for shop.example) and RequisiteHosts (a CDN).
+	Requisites     string   `json:"requisites,omitempty"`
+	RequisiteHosts []string `json:"requisite_hosts,omitempty"`
 }
+
+// Requisites values.
+const (
+	RequisitesImages = "images"
+	RequisitesAll    = "all"
+	RequisitesNone   = "none"
+)
+
+// RequisiteMode is t.Requisites with the default applied.
+func (t *Target) RequisiteMode() string {
+	if t.Requisites == "" {
+		return RequisitesImages
+	}
+	return t.Requisites
+}
+
+// RequisiteCaptureID is the id of the capture of a page requisite: one per
+// URL and run (the frontier fetches a URL once per run), so a page's
+// capture finds its requisites' captures from the URLs it lists.
+func RequisiteCaptureID(runID, url string) string { return ShortID("requisite", runID, url) }
 
 // ProxySchemes are the proxy URL schemes npswatch accepts (socks5h resolves
 // names at the proxy, as Tor needs).
@@ -103,6 +130,16 @@ func (t *Target) Validate() error {
 	if t.Proxy != "" {
 		if err := ValidateProxy(t.Proxy); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	switch t.Requisites {
+	case "", RequisitesImages, RequisitesAll, RequisitesNone:
+	default:
+		errs = append(errs, fmt.Errorf("requisites %q: want images, all or none", t.Requisites))
+	}
+	for _, h := range t.RequisiteHosts {
+		if u, err := url.Parse("http://" + h + "/"); err != nil || u.Host != h || h == "" {
+			errs = append(errs, fmt.Errorf("requisite host %q is not a host name (host or host:port, no scheme or path)", h))
 		}
 	}
 	if err := errors.Join(errs...); err != nil {
@@ -147,6 +184,9 @@ type QueueItem struct {
 	// the page wrote it, with a session parameter that URL (the identity
 	// used for deduplication) leaves out.
 	Fetch string `json:"fetch,omitempty"`
+	// Requisite marks a page requisite (an image or style sheet of the page
+	// Parent): fetched and recorded, never parsed, no links followed.
+	Requisite bool `json:"requisite,omitempty"`
 }
 
 // FetchURL is the URL to request for the item.

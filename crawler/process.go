@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"mime"
 	"net/http"
 	"net/url"
@@ -60,6 +61,9 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		return nil // interrupted: leave the item queued
 	}
 	capt := t.fetcher.capture(c.cfg.RunID, &item, r, attempts)
+	if item.Requisite {
+		capt.ID, capt.RequisiteOf = npswatch.RequisiteCaptureID(c.cfg.RunID, item.URL), item.Parent
+	}
 	res.Capture = capt
 	if r.status == http.StatusForbidden || r.status == http.StatusTooManyRequests {
 		c.blocked.Add(1)
@@ -71,6 +75,8 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		res.State, res.Reason = npswatch.PageFailed, fmt.Sprintf("HTTP %d", r.status)
 	case r.status >= 300:
 		res.State, res.Reason = npswatch.PageSkipped, "redirect not followed (out of scope or disallowed by robots.txt) to "+capt.ResponseHeader.Get("Location")
+	case item.Requisite:
+		res.State = npswatch.PageDone // recorded, never parsed
 	default:
 		res.State = npswatch.PageDone
 		if after, err = c.handlePage(ctx, t, item, r, res); err != nil {
@@ -78,7 +84,11 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 		}
 	}
 	if res.State == npswatch.PageFailed {
-		c.log.Warn("fetch failed", "url", item.URL, "status", r.status, "attempts", attempts, "err", res.Reason)
+		lvl := slog.LevelWarn
+		if item.Requisite {
+			lvl = slog.LevelDebug // a missing photo is recorded, not worth a warning
+		}
+		c.log.Log(ctx, lvl, "fetch failed", "url", item.URL, "status", r.status, "attempts", attempts, "err", res.Reason, "requisite", item.Requisite)
 	}
 	if err := c.commit(ctx, t, res); err != nil {
 		return err
@@ -186,6 +196,15 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 		return nil, fmt.Errorf("process %s: %w", pageURL, err)
 	}
 	res.Listings, res.Hits, res.Vendors, res.Late = out.Listings, out.Hits, out.Vendors, out.Late
+	if len(res.Listings) > 0 || out.Defer {
+		// a page held back until its site's template is learnt may turn
+		// out to have listings; its images are fetched in case it does
+		reqs := c.requisites(t, item, pageURL, base, requisiteRefs(doc, t.RequisiteMode()))
+		for _, r := range reqs {
+			res.Capture.Requisites = append(res.Capture.Requisites, r.URL)
+		}
+		res.Links = append(res.Links, reqs...)
+	}
 	if out.Defer {
 		res.Defer = &npswatch.DeferredPage{CaptureID: res.Capture.ID, URL: pageURL.String(), Host: item.Host, Target: item.Target}
 	}

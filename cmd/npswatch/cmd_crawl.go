@@ -41,6 +41,7 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` sent to every site")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
 	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
+	requisites := fs.String("requisites", npswatch.RequisitesImages, "what a page with listings also has fetched and recorded: `images`, all (images, style sheets, icons) or none")
 	goneAfter := fs.Int("gone-after", 2, "a listing missing from `N` finished crawls of its site in a row is gone")
 	memLimit := memoryFlag(fs)
 	pos, err := parseFlags(fs, args)
@@ -62,7 +63,12 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	}
 	opts := crawlOptions{db: *db, resume: *resume, userAgent: *ua, timeout: *timeout, logLevel: lvl, goneAfter: *goneAfter}
 	base := npswatch.Target{Depth: *depth, Rate: *rate, Concurrency: *conc, MaxPages: *maxPages, Proxy: *proxy,
-		IgnoreRobots: *ignoreRobots}
+		IgnoreRobots: *ignoreRobots, Requisites: *requisites}
+	switch *requisites {
+	case npswatch.RequisitesImages, npswatch.RequisitesAll, npswatch.RequisitesNone:
+	default:
+		return usageError("--requisites %q: want images, all or none", *requisites)
+	}
 	switch {
 	case *resume && (len(pos) > 0 || *targetsPath != ""):
 		return usageError("--resume continues the stored run: give no URLs and no --targets")

@@ -212,6 +212,22 @@ func addCaptures(ctx context.Context, d *storage.DB, b *evidence.Bundle) error {
 		}
 		b.Captures = append(b.Captures, c)
 		runs[c.RunID] = true
+		// the page's images (and style sheets), recorded after it
+		for _, u := range c.Requisites {
+			id := npswatch.RequisiteCaptureID(c.RunID, u)
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			rc, err := d.Capture(ctx, id)
+			if errors.Is(err, storage.ErrNotFound) {
+				continue // not fetched: over the host's budget, disallowed, or the run stopped first
+			}
+			if err != nil {
+				return fmt.Errorf("read capture %s (a requisite of %s): %w", id, c.URL, err)
+			}
+			b.Captures = append(b.Captures, rc)
+		}
 	}
 	sort.Slice(b.Captures, func(i, j int) bool { return b.Captures[i].Seq < b.Captures[j].Seq })
 	for id := range runs {

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/npswatch/npswatch"
 )
 
 // runCmd runs one command's run function in-process, as runCLI does for the
@@ -145,5 +147,40 @@ func TestTargetsCheckUsage(t *testing.T) {
 	ok := writeFile(t, "ok.yaml", "targets:\n  - name: one\n    start_urls: [https://a.example/]\n")
 	if out, _, code := runCmd(t, runTargets, "check", ok); code != 0 || !strings.HasPrefix(out, ok+": 1 targets ok (0 scheduled, timezone UTC)") {
 		t.Errorf("exit %d, stdout %q", code, out)
+	}
+}
+
+// requisites and requisite_hosts are read, defaulted and checked.
+func TestTargetsRequisites(t *testing.T) {
+	good := writeFile(t, "good.yaml", `defaults:
+  rate: 1
+  requisites: none
+targets:
+  - name: shop
+    start_urls: [https://shop.example/]
+    requisites: all
+    requisite_hosts: [cdn.example.net, img.example.org:8443]
+  - name: quiet
+    start_urls: [https://quiet.example/]
+`)
+	ts, err := loadTargets(good, defaultTarget())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ts[0].Requisites != npswatch.RequisitesAll || strings.Join(ts[0].RequisiteHosts, " ") != "cdn.example.net img.example.org:8443" ||
+		ts[1].Requisites != npswatch.RequisitesNone {
+		t.Errorf("targets %+v", ts)
+	}
+	bad := writeFile(t, "bad.yaml", `targets:
+  - name: shop
+    rate: 1
+    start_urls: [https://shop.example/]
+    requisites: sometimes
+    requisite_hosts: ["https://cdn.example.net/img"]
+`)
+	_, errOut, code := runCmd(t, runTargets, "check", bad)
+	if code != 2 || !strings.Contains(errOut, `requisites "sometimes": want images, all or none`) ||
+		!strings.Contains(errOut, `requisite host "https://cdn.example.net/img" is not a host name`) {
+		t.Errorf("exit %d:\n%s", code, errOut)
 	}
 }

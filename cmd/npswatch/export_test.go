@@ -35,7 +35,7 @@ func gzipChunkedShop(t *testing.T) *httptest.Server {
 <table><tr><th>Product Name</th><th>CAS No.</th><th>Price</th></tr>
 <tr><td><a href="/p/1">N-Phenethyl-4-piperidone (NPP)</a></td><td>39742-60-4</td><td>$120</td></tr>
 <tr><td><a href="/p/2">Sodium chloride</a></td><td>7647-14-5</td><td>$5</td></tr></table>
-<p>Stealth packaging, vacuum sealed. Reship for free if the parcel is seized.</p></body></html>`)
+<p>Stealth packaging, vacuum sealed. Reship for free if the parcel is seized.</p><img src="/img/npp.jpg"></body></html>`)
 			zw.Close()
 			w.Header().Set("Content-Encoding", "gzip")
 			body := b.Bytes()
@@ -50,7 +50,10 @@ func gzipChunkedShop(t *testing.T) *httptest.Server {
 			}
 			fmt.Fprintf(w, `<!doctype html><html><head><title>%s</title></head><body><h1>%s</h1>
 <table><tr><th>CAS No.</th><td>%s</td></tr><tr><th>Price</th><td>$120 / kg</td></tr></table>
-<button>Add to cart</button></body></html>`, name, name, cas)
+<button>Add to cart</button><img src="/img/npp.jpg"></body></html>`, name, name, cas)
+		case "/img/npp.jpg":
+			w.Header().Set("Content-Type", "image/jpeg")
+			fmt.Fprint(w, "\xff\xd8\xff\xe0 a product photo")
 		default:
 			http.NotFound(w, r)
 		}
@@ -102,6 +105,20 @@ func TestExportVerify(t *testing.T) {
 	out, errOut, code = runCLI(t, "verify", "--public-key", pub, wacz)
 	if code != 0 || !strings.Contains(out, "intact; signed by key") || !strings.Contains(out, "timestamped") {
 		t.Fatalf("verify of a fresh package: exit %d\n%s\n%s", code, out, errOut)
+	}
+	// the listing's page came with its product photo, recorded and indexed
+	if zr, err := zip.OpenReader(wacz); err == nil {
+		for _, f := range zr.File {
+			if f.Name == "indexes/index.cdxj" {
+				rc, _ := f.Open()
+				idx, _ := io.ReadAll(rc)
+				rc.Close()
+				if !bytes.Contains(idx, []byte(`/img/npp.jpg","mime":"image/jpeg","status":"200"`)) {
+					t.Errorf("the product photo is not indexed:\n%s", idx)
+				}
+			}
+		}
+		zr.Close()
 	}
 	if _, _, code := runCLI(t, "export", "--db", db, "--hit", h.ID, "--out", wacz); code != 2 {
 		t.Errorf("export over an existing package: exit %d, want 2", code)

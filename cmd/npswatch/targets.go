@@ -44,6 +44,10 @@ type targetYAML struct {
 	Notes        string         `yaml:"notes"`
 	Schedule     *string        `yaml:"schedule"`
 	Selectors    *selectorsYAML `yaml:"selectors"`
+	// Requisites: images (default), all or none; RequisiteHosts: CDN
+	// hosts a page's images may come from besides its own domain.
+	Requisites     string   `yaml:"requisites"`
+	RequisiteHosts []string `yaml:"requisite_hosts"`
 }
 
 // selectorsYAML is a target's `selectors:` block.
@@ -383,6 +387,12 @@ func (y targetYAML) apply(t npswatch.Target) npswatch.Target {
 	}
 	if y.UserAgent != "" {
 		t.UserAgent = y.UserAgent
+	}
+	if y.Requisites != "" {
+		t.Requisites = strings.TrimSpace(y.Requisites)
+	}
+	if len(y.RequisiteHosts) > 0 {
+		t.RequisiteHosts = slices.Clone(y.RequisiteHosts)
 	}
 	return t
 }
