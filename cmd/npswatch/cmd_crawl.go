@@ -96,6 +96,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 
 // crawl runs (or resumes) one crawl into opts.db and prints a summary.
 func crawl(ctx context.Context, e *env, opts crawlOptions) (*npswatch.Run, error) {
+	if err := ensureDefaultDir(e, opts.db); err != nil {
+		return nil, err
+	}
 	db, err := openDB(opts.db, false)
 	if err != nil {
 		return nil, err

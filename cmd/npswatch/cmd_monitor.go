@@ -124,6 +124,9 @@ func newMonitor(e *env, opts monitorOptions) (*monitor, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := ensureDefaultDir(e, opts.db); err != nil {
+		return nil, err
+	}
 	mu := &sync.Mutex{}
 	se := *e
 	se.stdout, se.stderr = &lockedWriter{mu: mu, w: e.stdout}, &lockedWriter{mu: mu, w: e.stderr}

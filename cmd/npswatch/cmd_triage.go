@@ -30,7 +30,11 @@ func runTriage(ctx context.Context, e *env, args []string) error {
 	if *status == "" && (*note != "" || *operator != "") {
 		return usageError("--note and --operator go with --status")
 	}
-	d, err := openDB(*db, *status == "")
+	open := openExistingDB
+	if *status == "" {
+		open = func(p string) (*storage.DB, error) { return openDB(p, true) }
+	}
+	d, err := open(*db)
 	if err != nil {
 		return err
 	}

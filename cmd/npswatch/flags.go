@@ -92,20 +92,50 @@ func dbFlag(fs *flag.FlagSet, e *env) *string {
 	return fs.String("db", defaultDBPath(e), "BoltDB database `file` (env NPSWATCH_DB)")
 }
 
-// openDB opens the database, creating its directory when writing.
+// openDB opens the database. Read-only, the file must exist. Writing, it
+// is created when missing, but not its folder: a typo in --db must not
+// make a new, empty database that the next report calls "nothing
+// happened" (ensureDefaultDir creates the default location's folders).
 func openDB(path string, readOnly bool) (*storage.DB, error) {
 	if readOnly {
 		if _, err := os.Stat(path); err != nil {
 			return nil, fmt.Errorf("%w: %s: no database there (run 'npswatch crawl' first, or pass --db)", errDatabase, path)
 		}
-	} else if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
-		return nil, fmt.Errorf("%w: create directory for %s: %v", errDatabase, path, err)
+	} else if dir := filepath.Dir(path); !isDir(dir) {
+		return nil, fmt.Errorf("%w: %s: folder %s does not exist (create it, or check --db; npswatch makes folders only for its default location)",
+			errDatabase, path, dir)
 	}
 	db, err := storage.Open(path, &storage.Options{ReadOnly: readOnly})
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errDatabase, err)
 	}
 	return db, nil
+}
+
+// openExistingDB opens a database that must exist already for writing
+// (triage changes a database a crawl made; it never makes one).
+func openExistingDB(path string) (*storage.DB, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("%w: %s: no database there (run 'npswatch crawl' first, or pass --db)", errDatabase, path)
+	}
+	return openDB(path, false)
+}
+
+// ensureDefaultDir creates the folders of the default database location
+// (XDG data dir) when path is that location.
+func ensureDefaultDir(e *env, path string) error {
+	if path != defaultDBPath(e) {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o750); err != nil {
+		return fmt.Errorf("%w: create directory for %s: %v", errDatabase, path, err)
+	}
+	return nil
+}
+
+func isDir(p string) bool {
+	st, err := os.Stat(p)
+	return err == nil && st.IsDir()
 }
 
 // parseSince accepts a date (2026-11-27), an RFC 3339 time, or a duration

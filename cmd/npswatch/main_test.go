@@ -405,3 +405,41 @@ func TestCSVSafe(t *testing.T) {
 		t.Errorf("stripControl = %q", got)
 	}
 }
+
+// A --db in a folder that does not exist is refused, naming the folder, and
+// nothing is created; the default location's folders are made (issue 12).
+func TestDBFolderMustExist(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) }))
+	defer srv.Close()
+	root := t.TempDir()
+	typo := filepath.Join(root, "cases", "2026", "npswatch.db")
+	_, errOut, code := runCLI(t, "crawl", "--db", typo, "--rate", "100", srv.URL+"/")
+	if code != 3 || !strings.Contains(errOut, "folder "+filepath.Dir(typo)+" does not exist") {
+		t.Errorf("crawl into a missing folder: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(root, "cases")); err == nil {
+		t.Error("the missing folders were created")
+	}
+	if _, errOut, code := runCLI(t, "triage", "--db", filepath.Join(root, "none.db"), "--status", "confirmed", "abc"); code != 3 ||
+		!strings.Contains(errOut, "no database there") {
+		t.Errorf("triage on a missing database: exit %d: %s", code, errOut)
+	}
+	if _, err := os.Stat(filepath.Join(root, "none.db")); err == nil {
+		t.Error("triage created a database")
+	}
+	// the default location (XDG data dir) gets its folders
+	xdg := filepath.Join(root, "xdg")
+	var out, errb bytes.Buffer
+	e := &env{stdout: &out, stderr: &errb, getenv: func(k string) string {
+		if k == "XDG_DATA_HOME" {
+			return xdg
+		}
+		return ""
+	}}
+	if code := exitCode(run(context.Background(), e, []string{"crawl", "--rate", "100", srv.URL + "/"}), e); code != 0 {
+		t.Fatalf("crawl into the default location: exit %d: %s", code, errb.String())
+	}
+	if _, err := os.Stat(filepath.Join(xdg, "npswatch", "npswatch.db")); err != nil {
+		t.Errorf("default database not created: %v", err)
+	}
+}
