@@ -52,6 +52,12 @@ func (c *Crawler) process(ctx context.Context, hs *hostState, item npswatch.Queu
 			if rules.disallowAll {
 				res.Reason += " (" + rules.note + ")"
 			}
+			if rules.unreachable {
+				res.State, res.Reason = npswatch.PageFailed, "not fetched: "+rules.note
+				if !item.Requisite {
+					c.log.Warn("fetch failed", "url", item.URL, "err", res.Reason)
+				}
+			}
 			return c.commit(ctx, t, res)
 		}
 	}

@@ -26,6 +26,10 @@ type robotsRules struct {
 	note        string   // how the rules were obtained, for the log
 	ignored     []string // lines left out as unparseable (RFC 9309 §2.2: ignored, the rest applies)
 	throttled   string   // why the host is crawled slower than asked, if it is
+	// unreachable: robots.txt could not be had (no answer, or a 5xx), so
+	// the host is not crawled and its pages count as failed, not skipped:
+	// the target is down, not merely closed to crawlers.
+	unreachable bool
 }
 
 func (r *robotsRules) allowed(u *url.URL) bool {
@@ -51,7 +55,7 @@ func (r *robotsRules) allowed(u *url.URL) bool {
 func robotsFromResponse(status int, body []byte, fetchErr error, agent string) *robotsRules {
 	switch {
 	case fetchErr != nil:
-		return &robotsRules{disallowAll: true, note: "robots.txt unreachable (" + fetchErr.Error() + "): disallow all"}
+		return &robotsRules{disallowAll: true, unreachable: true, note: "robots.txt unreachable (" + fetchErr.Error() + "): disallow all"}
 	case status >= 200 && status < 300:
 		clean, ignored, asked := sanitizeRobots(bytes.ToValidUTF8(body, nil))
 		data, err := robotstxt.FromBytes(clean)
@@ -75,7 +79,7 @@ func robotsFromResponse(status int, body []byte, fetchErr error, agent string) *
 	case status >= 400 && status < 500:
 		return &robotsRules{note: fmt.Sprintf("robots.txt HTTP %d: allow all", status)}
 	default:
-		return &robotsRules{disallowAll: true, note: fmt.Sprintf("robots.txt HTTP %d: disallow all", status)}
+		return &robotsRules{disallowAll: true, unreachable: status >= 500, note: fmt.Sprintf("robots.txt HTTP %d: disallow all", status)}
 	}
 }
 

@@ -166,6 +166,10 @@ func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*n
 		}
 		fmt.Fprintf(e.stdout, "database %s\n", opts.db)
 	}
+	if crawlErr == nil && s.Fetched == 0 && s.Failed > 0 {
+		crawlErr = fmt.Errorf("%w: all %d pages failed (connection, DNS, TLS, HTTP errors or robots.txt unreachable; see the warnings above): the sites may be down or unreachable from here",
+			errNothingFetched, s.Failed)
+	}
 	if crawlErr != nil {
 		if errors.Is(crawlErr, context.Canceled) {
 			fmt.Fprintf(e.stderr, "interrupted: %d URLs still queued; continue with: npswatch crawl --resume --db %s\n", s.Pending, opts.db)

@@ -36,6 +36,9 @@ import (
 // errUsage marks errors in the user's arguments (exit status 2).
 var errUsage = errors.New("usage")
 
+// errNothingFetched: a crawl that could fetch no page at all (exit 5).
+var errNothingFetched = errors.New("nothing fetched")
+
 // usageError wraps a message as a usage error.
 func usageError(format string, a ...any) error {
 	return fmt.Errorf("%w: "+format, append([]any{errUsage}, a...)...)
@@ -134,6 +137,8 @@ func exitCode(err error, e *env) int {
 		return 3 // before errVerify: a damaged file is unusable, whatever was being verified
 	case errors.Is(err, errVerify):
 		return 4
+	case errors.Is(err, errNothingFetched):
+		return 5
 	default:
 		return 1
 	}

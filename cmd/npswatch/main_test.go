@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -409,7 +410,13 @@ func TestCSVSafe(t *testing.T) {
 // A --db in a folder that does not exist is refused, naming the folder, and
 // nothing is created; the default location's folders are made (issue 12).
 func TestDBFolderMustExist(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { http.NotFound(w, r) }))
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, "<html><body>hello</body></html>")
+	}))
 	defer srv.Close()
 	root := t.TempDir()
 	typo := filepath.Join(root, "cases", "2026", "npswatch.db")
@@ -441,5 +448,20 @@ func TestDBFolderMustExist(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(xdg, "npswatch", "npswatch.db")); err != nil {
 		t.Errorf("default database not created: %v", err)
+	}
+}
+
+// A site that cannot be reached is a failure, not a skip: a closed port's
+// page is failed (robots.txt unreachable) and the crawl exits 5 (issue 12).
+func TestCrawlUnreachable(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := l.Addr().String()
+	l.Close()
+	out, errOut, code := runCLI(t, "crawl", "--db", filepath.Join(t.TempDir(), "u.db"), "--rate", "100", "http://"+addr+"/")
+	if code != 5 || !strings.Contains(out, "fetched 0, failed 1, skipped 0") || !strings.Contains(errOut, "robots.txt unreachable") {
+		t.Errorf("crawl of a closed port: exit %d\n%s\n%s", code, out, errOut)
 	}
 }
