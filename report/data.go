@@ -21,6 +21,10 @@ type Data struct {
 	Since     time.Time // the period covered: [Since, Until)
 	Until     time.Time
 	Software  string // "npswatch 0.1.0"
+	// DB and SignKey go into the export commands the report prints, so a
+	// command copied from it works as shown: the database file and the
+	// case's signing key ("" = none: the package is then unsigned).
+	DB, SignKey string
 
 	NewHits   []npswatch.Hit    // new since the last report, triage-filtered by the caller
 	Dismissed int               // how many hits the caller left out as dismissed
@@ -281,7 +285,7 @@ func linkURL(u string) string {
 	return u
 }
 
-var plainID = regexp.MustCompile(`^[A-Za-z0-9._-]+$`)
+var plainID = regexp.MustCompile(`^[A-Za-z0-9._/:+=@,-]+$`)
 
 // shellWord quotes s for a POSIX shell when it is not a plain word.
 func shellWord(s string) string {
@@ -311,9 +315,18 @@ func fileWord(s string) string {
 	return w
 }
 
-// ExportCommand is the command that exports a hit's evidence.
-func ExportCommand(hitID string) string {
-	return "npswatch export --hit " + shellWord(hitID) + " --out " + shellWord(fileWord(hitID)+".wacz")
+// ExportCommand is the command that exports a hit's evidence from the
+// database db (left out when ""), signed with signKey when it is not "".
+func ExportCommand(hitID, db, signKey string) string {
+	cmd := "npswatch export"
+	if db != "" {
+		cmd += " --db " + shellWord(db)
+	}
+	cmd += " --hit " + shellWord(hitID) + " --out " + shellWord(fileWord(hitID)+".wacz")
+	if signKey != "" {
+		cmd += " --sign-key " + shellWord(signKey)
+	}
+	return cmd
 }
 
 // trunc shortens s to at most n runes, ending it with "…" when cut.

@@ -49,7 +49,7 @@
 //	                 targets_flagged}
 //	new_hits        [hit as in `npswatch hits --format jsonl`, plus
 //	                 triage (new when the caller gave none) and
-//	                 export_command (npswatch export --hit ID --out ID.wacz)]
+//	                 export_command (npswatch export --db DB --hit ID --out ID.wacz [--sign-key KEY])]
 //	changed         [{listing, fields, before {field: value}, after {field: value}}]
 //	new_listings    [listing as in `npswatch listings --format jsonl`]
 //	gone_listings   [listing]

@@ -271,7 +271,7 @@ func buildHTMLHit(d *Data, h *npswatch.Hit) htmlHit {
 		Claims: htmlClaims(claimItems(h.Claims, h.VendorClaims)),
 		Triage: trunc(oneLine(st), 24), TriageClass: triageClasses[st],
 		URL: linkURL(h.URL), URLText: linkText(h.URL),
-		CaptureID: h.CaptureID, Export: ExportCommand(h.ID)}
+		CaptureID: h.CaptureID, Export: ExportCommand(h.ID, d.DB, d.SignKey)}
 	if hh.Substance == "" {
 		hh.Substance = h.Substance.ID
 	}

@@ -131,7 +131,7 @@ func JSON(w io.Writer, d *Data) error {
 		NewHits: []jsonHit{}, Changed: []jsonChange{}, NewListings: listingsJSON(d.New), GoneListings: listingsJSON(d.Gone),
 		NewClaims: []jsonClaimSeen{}, Clusters: []jsonCluster{}, Health: []jsonHealth{}, Trend: []jsonDay{}}
 	for _, h := range orderedHits(groups) {
-		jh := jsonHit{Hit: *h, Triage: triageStatus(d, h.ID), ExportCommand: ExportCommand(h.ID)}
+		jh := jsonHit{Hit: *h, Triage: triageStatus(d, h.ID), ExportCommand: ExportCommand(h.ID, d.DB, d.SignKey)}
 		jh.Claims = orEmpty(jh.Claims)
 		jh.FirstSeen, jh.LastSeen = utc(jh.FirstSeen), utc(jh.LastSeen)
 		r.NewHits = append(r.NewHits, jh)

@@ -144,7 +144,7 @@ func Markdown(w io.Writer, d *Data) error {
 					md(h.Match.Kind, 16)+": "+md(h.Match.Term, 80),
 					strconv.FormatFloat(h.Match.Confidence, 'f', 2, 64), md(h.Product, maxCell), md(h.Site, 80),
 					md(claimsText(claimItems(h.Claims, h.VendorClaims)), 0), md(triageStatus(d, h.ID), 24),
-					mdLink("listing", h.URL), mdCode(h.CaptureID), mdCode(ExportCommand(h.ID)))
+					mdLink("listing", h.URL), mdCode(h.CaptureID), mdCode(ExportCommand(h.ID, d.DB, d.SignKey)))
 			}
 		}
 		m.p("\n")

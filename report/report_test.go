@@ -375,7 +375,7 @@ func TestHostileTextEscaped(t *testing.T) {
 		}
 	}
 	// The hit whose id is hostile: its export command is quoted for the shell.
-	if want := ExportCommand(d.NewHits[4].ID); !strings.Contains(want, `'x"; rm -rf / #<script>'`) {
+	if want := ExportCommand(d.NewHits[4].ID, d.DB, d.SignKey); !strings.Contains(want, `'x"; rm -rf / #<script>'`) {
 		t.Errorf("export command %q does not quote the id", want)
 	}
 
@@ -599,15 +599,17 @@ func TestHealthFlags(t *testing.T) {
 }
 
 func TestExportCommand(t *testing.T) {
-	for id, want := range map[string]string{
-		"5c0d1e2f3a4b5c6d": "npswatch export --hit 5c0d1e2f3a4b5c6d --out 5c0d1e2f3a4b5c6d.wacz",
-		"a b":              "npswatch export --hit 'a b' --out a_b.wacz",
-		"it's":             `npswatch export --hit 'it'\''s' --out it_s.wacz`,
-		"../../etc/x":      "npswatch export --hit '../../etc/x' --out _.._etc_x.wacz",
-		"-rf":              "npswatch export --hit -rf --out rf.wacz",
+	for _, tt := range []struct{ id, db, key, want string }{
+		{"5c0d1e2f3a4b5c6d", "/srv/cases/np.db", "", "npswatch export --db /srv/cases/np.db --hit 5c0d1e2f3a4b5c6d --out 5c0d1e2f3a4b5c6d.wacz"},
+		{"a b", "/home/a/my cases/x.db", "/keys/case 7.pem",
+			"npswatch export --db '/home/a/my cases/x.db' --hit 'a b' --out a_b.wacz --sign-key '/keys/case 7.pem'"},
+		{"it's", "", "", `npswatch export --hit 'it'\''s' --out it_s.wacz`},
+		{"../../etc/x", "", "", "npswatch export --hit ../../etc/x --out _.._etc_x.wacz"},
+		{"-rf", "", "", "npswatch export --hit -rf --out rf.wacz"},
+		{"x;rm", "/db$(id)", "", "npswatch export --db '/db$(id)' --hit 'x;rm' --out x_rm.wacz"},
 	} {
-		if got := ExportCommand(id); got != want {
-			t.Errorf("ExportCommand(%q) = %q, want %q", id, got, want)
+		if got := ExportCommand(tt.id, tt.db, tt.key); got != tt.want {
+			t.Errorf("ExportCommand(%q, %q, %q) = %q, want %q", tt.id, tt.db, tt.key, got, tt.want)
 		}
 	}
 }

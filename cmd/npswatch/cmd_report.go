@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -12,12 +13,13 @@ import (
 )
 
 func runReport(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "report", "[--date YYYY-MM-DD | --since DATE] [--format html|md|json] [--out FILE] [--db FILE]")
+	fs := newFlagSet(e, "report", "[--date YYYY-MM-DD | --since DATE] [--format html|md|json] [--out FILE] [--sign-key FILE] [--db FILE]")
 	db := dbFlag(fs, e)
 	date := fs.String("date", "", "report on this UTC `day` (YYYY-MM-DD)")
 	since := fs.String("since", "", "report on everything since this `date` (2026-11-27, RFC 3339, 36h, 7d)")
 	format := fs.String("format", "html", "output `format`: html, md or json")
 	out := fs.String("out", "", "write to this `file` instead of standard output")
+	signKey := fs.String("sign-key", "", "the case's signing key `file`, named in the export commands the report prints")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -59,6 +61,9 @@ func runReport(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	data.Generated, data.Software = now, "npswatch "+versionString()
+	// the printed export commands name the database and key as absolute
+	// paths, so they work from any folder
+	data.DB, data.SignKey = absPath(*db), absPath(*signKey)
 	var buf bytes.Buffer
 	switch *format {
 	case "html":
@@ -103,4 +108,15 @@ func lastReport(marker string, fallback time.Time) time.Time {
 		return fallback
 	}
 	return t
+}
+
+// absPath is p made absolute ("" stays ""; p itself when that fails).
+func absPath(p string) string {
+	if p == "" {
+		return ""
+	}
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
 }
