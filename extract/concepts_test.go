@@ -15,6 +15,15 @@ var conceptCases = []struct {
 	kinds      []string
 }{
 	// reship: an adverse event and a remedy
+	{"slang seizure", "If customs grabs it, the second shipment is on us.", []string{"reship"}},
+	{"german compounds", "Kostenloser Neuversand bei Verlust oder Zollbeschlagnahme.", []string{"reship"}},
+	{"german customs declaration", "Auf der Zollinhaltserklärung steht 'Farbstoffprobe', nicht der echte Name.", []string{"mislabel"}},
+	{"dutch declared goods", "Op de douanepapieren staat 'plantenvoeding'.", []string{"mislabel"}},
+	{"dutch warehouse", "Verzending vanuit ons magazijn in Duitsland, binnenlands binnen de EU.", []string{"forwarding"}},
+	{"dutch stealth", "Discrete verzending in neutrale, geurdichte verpakking zonder opschrift.", []string{"stealth"}},
+	{"dutch customs", "Gegarandeerd door de douane, inklaring regelen wij.", []string{"customs"}},
+	{"portuguese reship", "Se a alfândega apreender, reenviamos sem custo.", []string{"reship"}},
+	{"portuguese stealth", "Envio discreto, embalagem a vácuo sem rótulo.", []string{"stealth"}},
 	{"en kept", "If customs keep your parcel we send a new one at our cost.", []string{"reship"}},
 	{"en held", "Package held at the border? You get a full replacement.", []string{"reship"}},
 	{"zh simplified", "海关查扣后我们免费再发一次。", []string{"reship"}},

@@ -119,14 +119,15 @@ type draft struct {
 	cas     casSet
 	price   string
 	vendor  string
-	brand   string     // JSON-LD brand: the vendor when nothing better is known
-	region  *html.Node // the card, row or item it came from (nil: whole page)
-	pageCtx bool       // the listing stands for the page: page contacts apply
-	noTopic bool       // a reply in a buyer's thread: the thread's title is what is wanted, not what it offers
-	weak    bool       // a free-text listing that needs a claim to stand
-	sells   bool       // … or a seller's words or a call to action
-	offered bool       // a price, a call to action or a seller's words make it an offer
-	links   []string   // contact links in the region (mailto:, wa.me …)
+	brand   string       // JSON-LD brand: the vendor when nothing better is known
+	region  *html.Node   // the card, row or item it came from (nil: whole page)
+	extra   []*html.Node // nodes outside region that belong to it (a table record's description row)
+	pageCtx bool         // the listing stands for the page: page contacts apply
+	noTopic bool         // a reply in a buyer's thread: the thread's title is what is wanted, not what it offers
+	weak    bool         // a free-text listing that needs a claim to stand
+	sells   bool         // … or a seller's words or a call to action
+	offered bool         // a price, a call to action or a seller's words make it an offer
+	links   []string     // contact links in the region (mailto:, wa.me …)
 	merged  bool
 	ownText string // a free-text draft's words outside links to other pages: what its role is read from
 	specCAS bool   // a detail draft whose CAS number stands in its spec sheet ("CAS No. | 39742-60-4")

@@ -299,3 +299,33 @@ func TestMaxText(t *testing.T) {
 		t.Errorf("claims without rules: %v", res.Listings[0].Claims)
 	}
 }
+
+// A table record with a description row under it (one cell spanning the
+// table): the description's claims are the record's, not the site's.
+func TestTableContinuationRow(t *testing.T) {
+	e := mustExtractor(t)
+	html := `<html><head><title>NPP suppliers</title></head><body><table>
+		<tr><th>Supplier</th><th>Product</th><th>Price</th><th>MOQ</th></tr>
+		<tr><td>Wuhan A Co.</td><td>NPP CAS 39742-60-4 factory direct</td><td>USD 38-65 /kg</td><td>1 kg</td></tr>
+		<tr class="sdesc"><td colspan="4">If customs grabs it, the second shipment is on us.</td></tr>
+		<tr><td>Hebei B Co.</td><td>N-Phenethyl-4-piperidone 99%</td><td>USD 50 /kg</td><td>100 g</td></tr>
+		<tr class="sdesc"><td colspan="4">Discreet outer box, no chemical names anywhere on the parcel.</td></tr>
+		<tr><td colspan="4">Gold suppliers</td></tr>
+		</table></body></html>`
+	doc, err := goquery.NewDocumentFromReader(strings.NewReader(html))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse("https://dir.example/cas/39742-60-4.html")
+	res := e.Page(doc, u)
+	got := map[string][]string{}
+	for _, l := range res.Listings {
+		for _, c := range l.Claims {
+			got[l.Product] = append(got[l.Product], c.Kind)
+		}
+	}
+	if len(res.Listings) != 2 || strings.Join(got["NPP CAS 39742-60-4 factory direct"], ",") != "reship" ||
+		strings.Join(got["N-Phenethyl-4-piperidone 99%"], ",") != "stealth" {
+		t.Errorf("listings %d, claims per product %v", len(res.Listings), got)
+	}
+}

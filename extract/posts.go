@@ -118,7 +118,7 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 					p.claim(n)
 					if title, ok := indexTitle(n); ok && e.adHeadline(title) {
 						ads++
-						*segs = append(*segs, Segment{Source: "post", Role: RoleOffer, Why: "a thread title that is an ad: the seller's words with stock, a CAS number or a price", Text: truncateRunes(title, 120), Kept: true})
+						*segs = append(*segs, Segment{Source: "post", Role: RoleOffer, Why: "a thread title that is an ad: a trade tag ([H], WTS), or the seller's words or products by CAS number, with nothing asked or reported", Text: truncateRunes(title, 120), Kept: true})
 						d := &draft{source: "post", name: title, text: nodeText(n, nil), region: n, price: findPrice(title), noTopic: true}
 						d.cas.scan(title, false)
 						out = append(out, d)
@@ -244,6 +244,9 @@ func readPosts(p *page, members []*html.Node) (_ []post, index bool) {
 		if ps.author == "" {
 			ps.author = byline
 		}
+		if ps.author == "" {
+			ps.author = textByline(n)
+		}
 		if stamps == 0 {
 			stamps = len(dateRe.FindAllString(ps.text, 4)) + len(reviewMarkRe.FindAllString(ps.text, 4))
 		}
@@ -352,7 +355,46 @@ func linkTitle(n *html.Node) string {
 // offers on the board's page too, as a card of the same row would; a bare
 // "【供应】… 现货" or "WTS M30 Blues" names the thread where the offer is.
 func (e *Extractor) adHeadline(title string) bool {
-	return e.roles.roleScan(title).n[RoleOffer] > 0 && (findPrice(title) != "" || len(npswatch.FindCAS(title)) > 0)
+	if tradeTag(title) == RoleOffer {
+		return true
+	}
+	if tradeTag(title) == RoleRequest || questionTitle(title) {
+		return false
+	}
+	rh := e.roles.roleScan(title)
+	talks := 0
+	for _, r := range []string{RoleRequest, RoleReport, RoleWarning, RoleRegulation, RoleRules, RoleReview, RoleReference} {
+		talks += rh.n[r]
+	}
+	if rh.n[RoleOffer] == 0 {
+		// products named by CAS number, nothing said about them ("4-AP e
+		// Boc-4-AP, CAS 23056 29 3"): a price list's headline
+		var cas casSet
+		cas.scan(title, false)
+		return talks == 0 && len(cas.valid) > 0
+	}
+	// the seller's words with a price or CAS number, or with no word of
+	// asking, reporting or warning beside them ("Vendo X, pronta entrega")
+	return findPrice(title) != "" || len(npswatch.FindCAS(title)) > 0 || talks == 0
+}
+
+// tradeTagRe finds the tags trading forums and subreddits head a title
+// with: [H] (have) / [W] (want), [WTS], [WTB], [FS], [S], [B].
+var tradeTagRe = regexp.MustCompile(`(?i)\[\s*(h|have|wts|fs|s|selling|w|want|wtb|b|buying)\s*\]`)
+
+// tradeTag is the role a title's first trade tag gives it: RoleOffer for
+// have/selling, RoleRequest for want/buying (a title with [W] after [H]
+// names the payment wanted), "" without one.
+func tradeTag(title string) string {
+	m := tradeTagRe.FindStringSubmatch(title)
+	if m == nil {
+		return ""
+	}
+	switch strings.ToLower(m[1]) {
+	case "h", "have", "wts", "fs", "s", "selling":
+		return RoleOffer
+	}
+	return RoleRequest
 }
 
 // bylineTokens are class tokens (or their dash/underscore parts) that
@@ -498,4 +540,28 @@ func messengerContact(text string) bool {
 		}
 	}
 	return false
+}
+
+// bylineTextRe is a byline written as text: "by chem_plug@lemmy.example ·
+// 3 comments", "posted by X", "von X", "por X", "автор: X".
+var bylineTextRe = regexp.MustCompile(`(?i)^(?:posted\s+by|submitted\s+by|by|von|por|par|автор:?|作者[:：]?)\s+([\p{L}\p{N}_.@-]{2,40})`)
+
+// textByline returns the author of a post whose byline is a short element
+// of text ("by NAME"), not marked by class or a profile link.
+func textByline(n *html.Node) string {
+	name := ""
+	eachElem(n, func(c *html.Node) bool {
+		if name != "" || c == n || quoteBlock(c) {
+			return name == ""
+		}
+		t := inlineText(c)
+		if utf8.RuneCountInString(t) > 80 {
+			return true // look inside for the byline element
+		}
+		if m := bylineTextRe.FindStringSubmatch(t); m != nil {
+			name = cleanName(m[1])
+		}
+		return false
+	})
+	return name
 }

@@ -46,6 +46,9 @@ var relatedHeadingRe = regexp.MustCompile(`(?i)^\s*(?:related\s+(?:products?|ite
 	// and forum software's lists of other threads under a thread (vBulletin's "Similar Threads",
 	// phpBB's "Similar topics", Discourse's "Suggested topics", Discuz's 相关帖子)
 	`|(?:similar|related|suggested)\s+(?:threads?|topics?|discussions?)|temas\s+(?:similares|relacionados)|hilos\s+(?:similares|relacionados)|t[óo]picos\s+(?:similares|relacionados|semelhantes)|похожие\s+темы|ähnliche\s+themen|sujets\s+similaires|相似主题|相关主题|相關主題|相似帖子|相关帖子|相關帖子|類似スレッド|관련\s*글|비슷한\s*글` +
+	// and a blog's lists of its other posts beside the post (Naver's "이 블로그 인기글",
+	// Blogger's "Popular Posts", WordPress's "Recent Posts")
+	`|(?:popular|recent|latest|more|related)\s+(?:posts?|articles?|entries)(?:\s+(?:from|on|in)\s+this\s+blog)?|(?:이\s*블로그\s*)?인기\s*글|최근\s*글|이전\s*글|다음\s*글|人气文章|热门文章|相关文章|熱門文章|相關文章|beliebte\s+beiträge|neueste\s+beiträge|entradas\s+(?:populares|recientes)|postagens\s+(?:populares|recentes)|популярные\s+записи|последние\s+записи` +
 	`|関連商品|おすすめ商品|この商品を(?:見|買)った人は.*|最近チェックした商品|閲覧履歴|관련\s*상품|추천\s*상품|함께\s*(?:본|구매한)\s*상품|최근\s*본\s*상품|best\s*상품)\s*:?\s*$`)
 
 // relationHeadingRe finds, anywhere in a heading, the words of a section

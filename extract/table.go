@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/npswatch/npswatch"
 	"golang.org/x/net/html"
@@ -111,6 +112,9 @@ func tableDrafts(p *page) []*draft {
 		}
 		for _, d := range ds {
 			p.claim(d.region)
+			for _, x := range d.extra {
+				p.claim(x)
+			}
 		}
 		p.claim(n)
 		out = append(out, ds...)
@@ -129,11 +133,21 @@ func catalogueRows(rows []*html.Node) []*draft {
 		}
 		var out []*draft
 		casRows := 0
+		var last *draft // the draft of the row just before, nil after a row that gave none
 		for _, tr := range rows[h+1:] {
 			d := tc.row(tr)
 			if d == nil {
+				if last != nil && continuationRow(tr) {
+					// a description row under its record ("Clears customs
+					// every time…" spanning the table): the record's words
+					last.text += "\n" + inlineText(tr)
+					last.extra = append(last.extra, tr)
+					continue
+				}
+				last = nil
 				continue
 			}
+			last = d
 			if len(d.cas.valid)+len(d.cas.invalid) > 0 {
 				casRows++
 			}
@@ -235,3 +249,17 @@ func exampleRow(tr *html.Node, cells []*html.Node) bool {
 	}
 	return false
 }
+
+// continuationRow reports a row that continues the record above it: one
+// cell spanning the table, holding a sentence (a supplier's description,
+// its terms) rather than a short group heading.
+func continuationRow(tr *html.Node) bool {
+	cells := rowCells(tr)
+	if len(cells) == 0 || cells[0] != cells[len(cells)-1] {
+		return false
+	}
+	t := inlineText(tr)
+	return utf8.RuneCountInString(t) >= 30 && strings.Contains(t, " ") && sentenceEndRe.MatchString(t)
+}
+
+var sentenceEndRe = regexp.MustCompile(`[.!?。！？](\s|$)`)

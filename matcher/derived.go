@@ -130,10 +130,11 @@ func cyrillicAbbrev(abbr string) (string, bool) {
 
 // romanceEndings are the endings Spanish, Portuguese and Italian give the
 // international names of drugs and chemicals ("protonitazeno", "ketamina",
-// "1-Boc-4-piperidona", "glicidato", "fentanilo"), with the English ending
+// "1-Boc-4-piperidona", "glicidato", "fentanilo"; Spanish writes ze as ce:
+// "isotonitaceno"), with the English ending
 // each replaces.
 var romanceEndings = []struct{ en, other string }{
-	{"ene", "eno"}, {"ine", "ina"}, {"one", "ona"}, {"ide", "ida"}, {"ate", "ato"},
+	{"ene", "eno"}, {"zene", "ceno"}, {"ine", "ina"}, {"one", "ona"}, {"ide", "ida"}, {"ate", "ato"},
 	{"yl", "il"}, {"yl", "ilo"},
 }
 
@@ -194,4 +195,22 @@ func polishForm(term string) []string {
 		return nil
 	}
 	return []string{t}
+}
+
+// classStubs returns the prefixes a nitazene's name is cut to in vendors'
+// lists ("restocked iso + meto", "proto/buto in stock"): the name before
+// "nitazene", and for one ending in "to" of five letters or more, that
+// prefix without it ("isoto" → "iso"). Alone such a stub is any word; it
+// counts only beside another name of the class in its sentence (paired).
+func classStubs(term string) []string {
+	low := strings.ToLower(term)
+	prefix, ok := strings.CutSuffix(low, "nitazene")
+	if !ok || len(prefix) < 3 || strings.ContainsFunc(prefix, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		return nil
+	}
+	out := []string{prefix}
+	if p, ok := strings.CutSuffix(prefix, "to"); ok && len(p) >= 3 {
+		out = append(out, p)
+	}
+	return out
 }

@@ -67,6 +67,9 @@ func TestMatchGenerality(t *testing.T) {
 		{"ket", listing("K, ket crystal shards, 7g $180", ""), []string{"ketamine:name"}},
 		{"china white is fentanyl", listing("FENT powder, china white", ""), []string{"fentanyl:name"}},
 		{"truncated nitazene", listing("isotonit powder", ""), []string{"isotonitazene:name"}},
+		{"nitazene stubs listed together", listing("New batch", "restocked iso + meto, DM to order"), []string{"isotonitazene:name", "metonitazene:name"}},
+		{"a stub beside a full name", listing("proto and isotonitazene, 1 g each", ""), []string{"isotonitazene:name", "protonitazene:name"}},
+		{"a stub alone is any word", listing("ISO 9001 certified lab supplies", "Meto brand glassware, 10 pcs"), nil},
 		{"fent test strips", listing("Fent test strips 50 pack", ""), nil},
 		{"chinese urine test strips", listing("康检生物", "甲基苯丙胺（冰毒）尿检试纸，100人份/盒，每盒150元"), nil},
 		// systematic names of unlisted analogues: the class cores

@@ -57,6 +57,7 @@ type payload struct {
 	abbrev     bool    // an all-capitals abbreviation ("NPP", "4-AP")
 	weak       bool    // a street name or common short code (weakTerms)
 	trunc      bool    // a truncation of a listed name ("carfent" for carfentanil); weak too
+	paired     bool    // a class stub ("iso", "meto"): counts only beside another name of its class in its sentence
 	caseSens   bool    // must be written without lower-case letters (caseSensitiveAbbrevs)
 	carbamates bool    // the entry's status covers its carbamates (a Boc or Cbz prefix still matches)
 }
@@ -201,6 +202,11 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 			q := p
 			q.weak, q.trunc, q.abbrev = true, true, false
 			b.add(tr, q, 4)
+		}
+		for _, st := range classStubs(t) {
+			q := p
+			q.weak, q.trunc, q.abbrev, q.paired = true, true, false, true
+			b.add(st, q, 3)
 		}
 	}
 	m.lookup = append(m.lookup, keys)

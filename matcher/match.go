@@ -617,7 +617,9 @@ func (e *evaluator) listed(found map[int]*subFinding) (offered, relationOnly []*
 		}
 		f := found[i]
 		switch {
-		case f.best != nil && f.best.p.weak && strong[e.nt.toks[f.best.t0].sent]:
+		case f.best != nil && f.best.p.paired && !e.pairedOK(found, i):
+			continue
+		case f.best != nil && f.best.p.weak && !f.best.p.paired && strong[e.nt.toks[f.best.t0].sent]:
 			continue
 		case f.best != nil:
 			offered = append(offered, e.nameCandidate(f.best, &e.m.subs[i]))
@@ -655,4 +657,22 @@ func mapSet(m map[string]string, k, v string) map[string]string {
 	}
 	m[k] = v
 	return m
+}
+
+// pairedOK reports whether the class stub that is found[i]'s best mention
+// ("iso") stands in a sentence with a mention of another substance of the
+// same class ("meto", "protonitazene"): a list of the class's members.
+func (e *evaluator) pairedOK(found map[int]*subFinding, i int) bool {
+	f := found[i]
+	cls := e.m.subs[i].Class
+	sent := e.nt.toks[f.best.t0].sent
+	for j, g := range found {
+		if j == i || g.best == nil || e.m.subs[j].Class != cls || cls == "" {
+			continue
+		}
+		if e.nt.toks[g.best.t0].sent == sent {
+			return true
+		}
+	}
+	return false
 }

@@ -126,7 +126,8 @@ var negLexicon = []negRule{
 	{kind: negNegation, before: never, after: never}, // a share of 0% (zeroShare)
 	{kind: negRelation, before: never, after: 1, offersOnly: true, terms: []string{
 		"precursor", "precursors", "intermediate", "intermediates", "impurity", "impurities",
-		"metabolite", "metabolites", "前体", "中间体"}},
+		"metabolite", "metabolites", "前体", "中间体", "원료", "전구체", "중간체", "vorstufe", "vorprodukt",
+		"прекурсор", "прекурсоры"}},
 	{kind: negRegulatory, before: never, after: never, terms: []string{
 		"federal register", "scheduling order", "temporary scheduling", "temporary placement",
 		"placement in schedule", "schedules of controlled substances", "proposed rule",
