@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,8 +73,43 @@ func invisible(n *html.Node) bool {
 		return false
 	}
 	// an inactive tab (description, specifications, reviews) is hidden by
-	// a script until clicked: it is the page's content all the same
-	return attr(n, "role") != "tabpanel" && !strings.Contains(strings.ToLower(attr(n, "class")), "tab")
+	// a script until clicked: it is the page's content all the same; so is
+	// a post behind a content warning or a spoiler, shown by its "Show
+	// more" button
+	return attr(n, "role") != "tabpanel" && !strings.Contains(strings.ToLower(attr(n, "class")), "tab") && !behindToggle(n)
+}
+
+// toggleRe matches the text or class of a control that reveals hidden
+// content: "Show more", a spoiler or content-warning button.
+var toggleRe = regexp.MustCompile(`(?i)show\s+(?:more|content|post|all)|read\s+more|spoiler|content[\s_-]*warning|\bcw\b|mostrar\s+más|ver\s+más|mehr\s+anzeigen|показать|显示更多|展开|全文|더\s*보기`)
+
+// behindToggle reports a hidden element whose earlier sibling, or whose
+// parent's earlier sibling, is a button or summary that reveals it.
+func behindToggle(n *html.Node) bool {
+	for _, start := range []*html.Node{n, n.Parent} {
+		if start == nil {
+			continue
+		}
+		for c := start.PrevSibling; c != nil; c = c.PrevSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			found := false
+			eachElem(c, func(x *html.Node) bool {
+				if found {
+					return false
+				}
+				if x.DataAtom == atom.Button || x.DataAtom == atom.Summary || strings.EqualFold(attr(x, "role"), "button") {
+					found = toggleRe.MatchString(inlineText(x)) || toggleRe.MatchString(attr(x, "class"))
+				}
+				return !found
+			})
+			if found {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // navWords are class or id tokens that mark navigation in any template;

@@ -211,6 +211,23 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		res.Kind = KindArticle
 		return res
 	}
+	if len(units) > 0 && !selling && !sellerWords && len(res.Contacts) == 0 && !cartRe.matchText(p.pageText) &&
+		!slices.ContainsFunc(units, func(d *draft) bool { return d.source != "table" && d.source != "card" }) &&
+		e.roles.roleScan(p.pageText).n[RoleReference] > 0 {
+		// a table or grid of substances with nothing anywhere on the page
+		// that sells — no price, way to order, seller's words or contact —
+		// on a site that says it is a reference work ("a free reference
+		// database", "no vendor information") is a reference list (a
+		// compound database's browse page); a directory's catalogue, as
+		// bare, still lists what its suppliers sell
+		for i := range res.Segments {
+			if sg := &res.Segments[i]; sg.Kept && (sg.Source == "table" || sg.Source == "card") {
+				sg.Kept, sg.Why = false, "a row of a reference list (see the page's segment)"
+			}
+		}
+		res.Segments = append(res.Segments, Segment{Source: "page", Why: fmt.Sprintf("a list of %d substances with no price, way to order, seller's words or contact anywhere on a page of a reference work: a reference list", len(units))})
+		return res
+	}
 	if len(ld) == 1 && len(dom) == 0 {
 		ld[0].pageCtx = true
 	}

@@ -18,10 +18,10 @@ import (
 // thousands grouped by spaces).
 var priceRe = newLineRe(`(?i)(?:`+
 	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|KRW|JPY|BRL|VND|R\$|[$€£¥￥₹₽฿₮₩₺₫])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
-	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|KRW|JPY|VND|zł|€|元|руб\.?|рублей|р\.|\$|원|円|₩|₺|₫|đ|TL)(?:[^\p{L}]|$)`+
+	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|KRW|JPY|VND|zł|€|元|руб\.?|рублей|р\.|₽|₴|грн|₸|₹|£|\$|원|円|₩|₺|₫|đ|TL)(?:[^\p{L}]|$)`+
 	`)(?:\s?(?:/|per)\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|kgs|g|gram|grams|kilogram|kilograms|mg|ml|l|liter|litre|lb|oz|ton|tons|tonne|mt|piece|pieces|pc|pcs|bottle|vial|unit|kilo|克|千克|公斤)\b)?`,
 	"$", "€", "£", "¥", "￥", "₹", "₽", "฿", "元", "zł", "usd", "eur", "gbp", "cny", "rmb", "chf", "pln",
-	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.", "krw", "jpy", "brl", "vnd", "r$", "₩", "원", "円", "₺", "₫", "đ", "tl")
+	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.", "₴", "грн", "₸", "krw", "jpy", "brl", "vnd", "r$", "₩", "원", "円", "₺", "₫", "đ", "tl")
 
 // findPrice returns the first non-zero price-like text in s, or "".
 func findPrice(s string) string {

@@ -3,6 +3,7 @@ package matcher
 import (
 	"math/bits"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -307,6 +308,20 @@ func (n *normalizer) finishWord() {
 			other++
 		}
 	}
+	// A Cyrillic word with Latin look-alikes slipped in ("фeнтaнил", Latin
+	// e and a): its Latin letters become the Cyrillic ones they imitate.
+	if latin > 0 && other > 0 && cyrillicWithLatin(w) {
+		for j := range w {
+			switch w[j].kind {
+			case uLatin:
+				w[j].kind, w[j].r = uOther, latinToCyrillic()[w[j].b]
+			case uConfusable:
+				w[j].kind = uOther
+			}
+		}
+		flags |= flagObfuscated
+		latin, conf = 0, 0
+	}
 	// Look-alikes become Latin in mixed words and in words made of them alone.
 	mapConf := conf > 0 && (latin > 0 || other == 0)
 	for j := range w {
@@ -399,3 +414,35 @@ func undoLeet(w []unit) bool {
 	}
 	return true
 }
+
+// cyrillicWithLatin reports a word whose letters of other scripts are all
+// Cyrillic, and whose Latin letters each imitate a Cyrillic letter.
+func cyrillicWithLatin(w []unit) bool {
+	m := latinToCyrillic()
+	for _, u := range w {
+		switch u.kind {
+		case uLatin:
+			if m[u.b] == 0 {
+				return false
+			}
+		case uOther, uConfusable:
+			if !unicode.Is(unicode.Cyrillic, u.r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// latinToCyrillic maps a Latin letter to the small Cyrillic letter that
+// imitates it (Unicode's confusables, as lookalike reads them: а→a, е→e,
+// о→o, р→p, с→c, х→x…), built once.
+var latinToCyrillic = sync.OnceValue(func() map[byte]rune {
+	m := map[byte]rune{}
+	for r := 'а'; r <= 'я'; r++ {
+		if b, ok := lookalike(r); ok && m[b] == 0 {
+			m[b] = r
+		}
+	}
+	return m
+})

@@ -165,6 +165,16 @@ func leftGlued(nt *normText, t int) string {
 		return ""
 	}
 	if tk.flags&flagHan != 0 {
+		// a locant between a substituent and the name ("1-苄基-4-哌啶酮" is
+		// 1-benzyl-4-piperidone, not 4-piperidone): look past it
+		start := int(tk.oStart)
+		if i := strings.LastIndexFunc(nt.src[:start], func(r rune) bool {
+			return !(r == '-' || r == '‐' || r == ',' || r == '\'' || r >= '0' && r <= '9')
+		}); i >= 0 && i+1 < start && strings.ContainsAny(nt.src[i+1:start], "0123456789") {
+			if r, _ := utf8.DecodeLastRuneInString(nt.src[:i+1]); zhGlue[r] {
+				return string(r)
+			}
+		}
 		prev := nt.toks[t-1]
 		if prev.flags&flagHan == 0 || prev.oEnd != tk.oStart {
 			return ""
@@ -182,7 +192,7 @@ func leftGlued(nt *normText, t int) string {
 		switch {
 		case glued && strings.ContainsAny(sep, ")]"):
 			return ")"
-		case (glued || spaced) && isChemPrefix(nt.text(prev)), glued && isRomancePrefix(nt.text(prev)):
+		case (glued || spaced) && isChemPrefix(nt.text(prev)), glued && isRomancePrefix(nt.text(prev)), glued && zhGlueEnd(nt.text(prev)):
 			return nt.text(prev)
 		case glued && isLocant(nt, prev):
 			cur = prev // "hydroxy-2-butanone": look past the locant
@@ -287,4 +297,11 @@ func leftmostLongest(ms []mention) []mention {
 		end, lastS, lastE = x.e, x.s, x.e
 	}
 	return out
+}
+
+// zhGlueEnd reports a Chinese substituent word ("苄基", benzyl) glued to a
+// name by a locant's hyphen: "1-苄基-4-哌啶酮" names another compound.
+func zhGlueEnd(w string) bool {
+	r, _ := utf8.DecodeLastRuneInString(w)
+	return zhGlue[r]
 }
