@@ -83,8 +83,8 @@ func invisible(n *html.Node) bool {
 // content: "Show more", a spoiler or content-warning button.
 var toggleRe = regexp.MustCompile(`(?i)show\s+(?:more|content|post|all)|read\s+more|spoiler|content[\s_-]*warning|\bcw\b|mostrar\s+más|ver\s+más|mehr\s+anzeigen|показать|显示更多|展开|全文|더\s*보기`)
 
-// behindToggle reports a hidden element whose earlier sibling, or whose
-// parent's earlier sibling, is a button or summary that reveals it.
+// behindToggle reports a hidden element whose nearest earlier sibling, or
+// its parent's, holds a button or summary that reveals it.
 func behindToggle(n *html.Node) bool {
 	for _, start := range []*html.Node{n, n.Parent} {
 		if start == nil {
@@ -94,6 +94,8 @@ func behindToggle(n *html.Node) bool {
 			if c.Type != html.ElementNode {
 				continue
 			}
+			// the nearest element before it only: a toggle further up
+			// reveals something else
 			found := false
 			eachElem(c, func(x *html.Node) bool {
 				if found {
@@ -107,6 +109,7 @@ func behindToggle(n *html.Node) bool {
 			if found {
 				return true
 			}
+			break
 		}
 	}
 	return false
