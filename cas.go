@@ -128,7 +128,24 @@ func precededByNumberish(before string) bool {
 		r2, _ := utf8.DecodeLastRuneInString(before[:len(before)-w])
 		return isDigitRune(r2)
 	}
-	return isLetter(r)
+	return isLetter(r) && !gluedCASLabel(before)
+}
+
+// gluedCASLabels are labels a page may glue to the number when a label
+// element and the value are rendered side by side ("<span>CAS No</span>39742-60-4").
+var gluedCASLabels = []string{"cas no", "casno", "cas number", "cas rn", "cas"}
+
+// gluedCASLabel reports whether before ends with a CAS label itself.
+func gluedCASLabel(before string) bool {
+	tail := before[max(0, len(before)-16):]
+	tail = strings.ToLower(tail)
+	for _, l := range gluedCASLabels {
+		if strings.HasSuffix(tail, l) {
+			i := len(tail) - len(l)
+			return i == 0 || !isLetter(rune(tail[i-1]))
+		}
+	}
+	return false
 }
 
 func isLetter(r rune) bool { return r < 0x3000 && (('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z')) }

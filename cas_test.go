@@ -72,6 +72,8 @@ func TestFindCAS(t *testing.T) {
 		{"longer number", "1234-56-78", nil},
 		{"decimal", "1.437-38-7", nil},
 		{"catalogue code", "A437-38-7", nil},
+		{"label element glued to the value", "CAS No39742-60-4 Purity99%", []string{"39742-60-4:true"}},
+		{"a word ending like a label is no label", "Lucas437-38-7", nil},
 		{"sentence end", "CAS 437-38-7.", []string{"437-38-7:true"}},
 		{"bare after label", "CAS 21409267 고순도", []string{"21409-26-7:true"}},
 		{"bare after CAS No.", "CAS No.: 39742604", []string{"39742-60-4:true"}},
