@@ -337,11 +337,12 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		whole := d.source == "detail" || d.source == "text" || d.pageCtx
 		exempt := whole && d.source != "text"
 		switch {
-		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && (dec.role == RoleRules || dec.role == RoleInventory || dec.role == RoleReference)):
+		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && (dec.role == RoleRules || dec.role == RoleInventory || dec.role == RoleReference || dec.role == RoleRegulation)):
 			// (the page's own product is exempt from its talk words — products
 			// speak of overdoses and regulations — but a spec sheet with no
-			// price and no way to order that says it may not be sold, or is
-			// kept for reference, is a reference entry)
+			// price and no way to order that says it may not be sold, is kept
+			// for reference, or is above all about how it is scheduled (a
+			// drug agency's substance profile), is a reference entry)
 			// a page's own product speaks of regulations, overdoses and test
 			// results in its description: only its title (the page role) or a
 			// request makes it talk
