@@ -1,6 +1,7 @@
 package crawler_test
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -71,7 +72,7 @@ func TestRequisites(t *testing.T) {
 		{npswatch.RequisitesAll, []string{"/img/og.png", "/img/1.png", "/img/lazy.png", "/img/blank.gif", "/img/2.png", "/p/3.jpg", "/s.css"}},
 		{npswatch.RequisitesNone, nil},
 	} {
-		t.Run(cmpOr(tt.mode, "default"), func(t *testing.T) {
+		t.Run(cmp.Or(tt.mode, "default"), func(t *testing.T) {
 			tg := npswatch.Target{StartURLs: []string{srv.URL + "/shop"}, Depth: 2, Requisites: tt.mode, RequisiteHosts: []string{cdnHost}}
 			f, _ := wireCrawl(t, tg, func(c *crawler.Config) { c.Process = process })
 			shop := captureFor(t, f, "/shop")
@@ -99,11 +100,4 @@ func TestRequisites(t *testing.T) {
 			}
 		})
 	}
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
