@@ -103,17 +103,31 @@ func TestHistoryAndReport(t *testing.T) {
 		}
 	}
 	crawlOnce()
-	// the default report covers what happened since the previous report
-	first, _, code := runCLI(t, "report", "--db", db, "--format", "json")
-	if code != 0 {
-		t.Fatalf("report exit %d", code)
+	// a report without --mark leaves the window where it was: the same
+	// report twice; then --mark moves it
+	for _, mark := range []string{"", "", "--mark"} {
+		args := []string{"report", "--db", db, "--format", "json"}
+		if mark != "" {
+			args = append(args, mark)
+		}
+		first, errOut, code := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("report exit %d: %s", code, errOut)
+		}
+		var r1 reportJSON
+		if err := json.Unmarshal([]byte(first), &r1); err != nil {
+			t.Fatalf("report json: %v\n%s", err, first)
+		}
+		if len(r1.NewListings) != 4 || len(r1.NewHits) != 2 {
+			t.Fatalf("report %q: %d new listings, %d new hits; want 4 and 2", mark, len(r1.NewListings), len(r1.NewHits))
+		}
 	}
-	var r1 reportJSON
-	if err := json.Unmarshal([]byte(first), &r1); err != nil {
-		t.Fatalf("report json: %v\n%s", err, first)
+	var after reportJSON
+	if out, _, _ := runCLI(t, "report", "--db", db, "--format", "json"); json.Unmarshal([]byte(out), &after) != nil || len(after.NewHits)+len(after.NewListings) != 0 {
+		t.Errorf("the report after a marked one repeats its hits:\n%s", out)
 	}
-	if len(r1.NewListings) != 4 || len(r1.NewHits) != 2 {
-		t.Fatalf("first report: %d new listings, %d new hits; want 4 and 2", len(r1.NewListings), len(r1.NewHits))
+	if _, _, code := runCLI(t, "report", "--db", db, "--mark", "--date", "2026-11-27"); code != 2 {
+		t.Errorf("report --mark --date: exit %d, want 2 (usage)", code)
 	}
 
 	shop.set("4-AP", "23056-29-3", "$200", "New stock.")                             // new listing
