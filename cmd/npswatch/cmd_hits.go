@@ -1,8 +1,11 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/npswatch/npswatch"
@@ -18,8 +21,16 @@ func runListings(ctx context.Context, e *env, args []string) error {
 
 // runQuery prints stored hits or listings.
 func runQuery(ctx context.Context, e *env, args []string, what string) error {
-	fs := newFlagSet(e, what, "[--db FILE] [--since DATE] [--format table|jsonl|csv]")
+	usage := "[--db FILE] [--since DATE] [--format table|jsonl|csv]"
+	if what == "hits" {
+		usage = "[--db FILE] [--since DATE] [--status new|confirmed|dismissed|escalated] [--format table|jsonl|csv]"
+	}
+	fs := newFlagSet(e, what, usage)
 	db := dbFlag(fs, e)
+	var status *string
+	if what == "hits" {
+		status = fs.String("status", "", "only hits whose triage `status` is this (new, confirmed, dismissed, escalated)")
+	}
 	since := fs.String("since", "", "only records first seen (hits) or fetched (listings) at or after this `date` (2026-11-27, RFC 3339, or 36h / 7d ago)")
 	format := fs.String("format", formatTable, "output `format`: table, jsonl or csv")
 	pos, err := parseFlags(fs, args)
@@ -31,6 +42,9 @@ func runQuery(ctx context.Context, e *env, args []string, what string) error {
 	}
 	if err := checkFormat(*format); err != nil {
 		return err
+	}
+	if status != nil && *status != "" && !slices.Contains(npswatch.TriageStatuses, *status) {
+		return usageError("--status %q: want one of %s", *status, strings.Join(npswatch.TriageStatuses, ", "))
 	}
 	t, err := parseSince(*since, time.Now())
 	if err != nil {
@@ -47,10 +61,18 @@ func runQuery(ctx context.Context, e *env, args []string, what string) error {
 	}
 	var w *writer
 	if what == "hits" {
+		triage, terr := d.TriageStatus(ctx)
+		if terr != nil {
+			return fmt.Errorf("read hits: %w", terr)
+		}
 		w = newWriter(e.stdout, *format, hitHeader(*format))
 		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error {
+			st := cmp.Or(triage[h.ID], npswatch.TriageNew)
+			if *status != "" && st != *status {
+				return nil
+			}
 			vendors.inheritHit(h)
-			return writeHit(w, h)
+			return writeHit(w, h, st)
 		})
 	} else {
 		w = newWriter(e.stdout, *format, listingHeader(*format))

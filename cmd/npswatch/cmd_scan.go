@@ -129,7 +129,7 @@ func scanPage(ctx context.Context, e *env, arg string, o scanOptions) error {
 	w := newWriter(e.stdout, o.format, hitHeader(o.format))
 	for i := range hits {
 		vendors.inheritHit(&hits[i])
-		if err := writeHit(w, &hits[i]); err != nil {
+		if err := writeHit(w, &hits[i], ""); err != nil {
 			return err
 		}
 	}

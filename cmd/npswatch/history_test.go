@@ -204,6 +204,31 @@ func TestHistoryAndReport(t *testing.T) {
 	if !strings.Contains(out, "dismissed") || !strings.Contains(out, "legit supplier") {
 		t.Errorf("triage history: %q", out)
 	}
+	// the hits table names each hit's id, severity and triage status, and
+	// --status picks the dismissed ones
+	table, _, _ := runCLI(t, "hits", "--db", db)
+	for _, line := range strings.Split(table, "\n") {
+		if strings.Contains(line, h.ID) {
+			if !strings.Contains(line, "dismissed") || !strings.Contains(line, h.Substance.Severity) {
+				t.Errorf("hits table row of the dismissed hit: %q, want its id, severity %q and 'dismissed'", line, h.Substance.Severity)
+			}
+		} else if strings.Contains(line, "dismissed") {
+			t.Errorf("hits table marks another hit dismissed: %q", line)
+		}
+	}
+	if !strings.Contains(table, h.ID) || !strings.HasPrefix(table, "ID") {
+		t.Errorf("hits table without ids:\n%s", table)
+	}
+	dismissed, _, _ := runCLI(t, "hits", "--db", db, "--status", "dismissed", "--format", "jsonl")
+	var dh struct {
+		ID, Triage string
+	}
+	if lines := strings.Split(strings.TrimSpace(dismissed), "\n"); len(lines) != 1 || json.Unmarshal([]byte(lines[0]), &dh) != nil || dh.ID != h.ID || dh.Triage != "dismissed" {
+		t.Errorf("hits --status dismissed: %q, want the one dismissed hit with \"triage\": \"dismissed\"", dismissed)
+	}
+	if _, _, code := runCLI(t, "hits", "--db", db, "--status", "maybe"); code != 2 {
+		t.Errorf("hits --status maybe: exit %d, want 2", code)
+	}
 	md, _, _ := runCLI(t, "report", "--db", db, "--since", "1h", "--format", "md")
 	if strings.Contains(md, h.ID) || !strings.Contains(md, "1 dismissed") {
 		t.Errorf("the report shows the dismissed hit or does not count it:\n%s", md)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -106,8 +107,8 @@ func clip(s string, n int) string {
 // Column lists of the CSV formats (stable; documented in the README).
 var (
 	hitColumns = []string{"id", "first_seen", "url", "product", "substance_id", "substance", "cas", "class",
-		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id", "vendor", "vendor_claims"}
-	hitTableColumns = []string{"first_seen", "substance", "cas", "match", "conf", "product", "claims", "url"}
+		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id", "vendor", "vendor_claims", "severity", "triage"}
+	hitTableColumns = []string{"id", "first_seen", "severity", "triage", "substance", "cas", "match", "conf", "product", "claims", "url"}
 	listingColumns  = []string{"id", "fetched_at", "url", "site", "product", "cas", "invalid_cas", "claims",
 		"contacts", "price", "vendor", "ships_from", "ships_to", "terms", "vendor_claims"}
 	listingTableColumns = []string{"fetched_at", "site", "product", "cas", "claims", "price", "vendor", "url"}
@@ -164,17 +165,31 @@ func stamp(t time.Time) string {
 	return t.UTC().Format(time.RFC3339)
 }
 
-func writeHit(w *writer, h *npswatch.Hit) error {
+// triagedHit is a hit as hits prints it: with its triage status (new when
+// nobody triaged it).
+type triagedHit struct {
+	*npswatch.Hit
+	Triage string `json:"triage"`
+}
+
+// writeHit prints a hit with its triage status; a class hit, whose
+// substance reference carries no severity, shows "unrated".
+func writeHit(w *writer, h *npswatch.Hit, triage string) error {
 	normaliseHit(h)
-	conf := strconv.FormatFloat(h.Match.Confidence, 'f', 2, 64)
-	if w.format == formatTable {
-		name := h.Substance.Name
-		return w.record(h, []string{stamp(h.FirstSeen), name, h.Substance.CAS, h.Match.Kind + ":" + h.Match.Term, conf,
-			h.Product, tableClaims(h.Claims, h.VendorClaims), h.URL})
+	if triage == "" {
+		triage = npswatch.TriageNew
 	}
-	return w.record(h, []string{h.ID, stamp(h.FirstSeen), h.URL, h.Product, h.Substance.ID, h.Substance.Name,
+	sev := cmp.Or(h.Substance.Severity, "unrated")
+	conf := strconv.FormatFloat(h.Match.Confidence, 'f', 2, 64)
+	v := triagedHit{h, triage}
+	if w.format == formatTable {
+		name := cmp.Or(h.Substance.Name, "class:"+h.Substance.Class)
+		return w.record(v, []string{h.ID, stamp(h.FirstSeen), sev, triage, name, h.Substance.CAS,
+			h.Match.Kind + ":" + h.Match.Term, conf, h.Product, tableClaims(h.Claims, h.VendorClaims), h.URL})
+	}
+	return w.record(v, []string{h.ID, stamp(h.FirstSeen), h.URL, h.Product, h.Substance.ID, h.Substance.Name,
 		h.Substance.CAS, h.Substance.Class, h.Substance.Category, h.Substance.Status, h.Match.Kind, h.Match.Term, conf,
-		claimKinds(h.Claims), h.ListingID, h.Vendor, claimKinds(h.VendorClaims)})
+		claimKinds(h.Claims), h.ListingID, h.Vendor, claimKinds(h.VendorClaims), sev, triage})
 }
 
 func writeListing(w *writer, l *npswatch.Listing) error {
