@@ -103,46 +103,21 @@ func RequisiteCaptureID(runID, url string) string { return ShortID("requisite", 
 // names at the proxy, as Tor needs).
 var ProxySchemes = []string{"http", "https", "socks5", "socks5h"}
 
+// FieldError is a problem with one field of a target: Field is its name in
+// a targets file (start_urls, rate…), Index the position in a list field
+// (-1 for a single value). Its message is Err's.
+type FieldError struct {
+	Field string
+	Index int
+	Err   error
+}
+
+func (e *FieldError) Error() string { return e.Err.Error() }
+func (e *FieldError) Unwrap() error { return e.Err }
+
 // Validate reports what is wrong with a target.
 func (t *Target) Validate() error {
-	var errs []error
-	if len(t.StartURLs) == 0 {
-		errs = append(errs, errors.New("no start URLs"))
-	}
-	for _, s := range t.StartURLs {
-		u, err := url.Parse(s)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-			errs = append(errs, fmt.Errorf("start URL %q is not an absolute http(s) URL", s))
-		}
-	}
-	if t.Depth < 0 {
-		errs = append(errs, fmt.Errorf("depth %d is negative", t.Depth))
-	}
-	if t.Rate < 0 {
-		errs = append(errs, fmt.Errorf("rate %g is negative", t.Rate))
-	}
-	if t.Concurrency < 0 {
-		errs = append(errs, fmt.Errorf("concurrency %d is negative", t.Concurrency))
-	}
-	if t.MaxPages < 0 {
-		errs = append(errs, fmt.Errorf("max pages %d is negative", t.MaxPages))
-	}
-	if t.Proxy != "" {
-		if err := ValidateProxy(t.Proxy); err != nil {
-			errs = append(errs, err)
-		}
-	}
-	switch t.Requisites {
-	case "", RequisitesImages, RequisitesAll, RequisitesNone:
-	default:
-		errs = append(errs, fmt.Errorf("requisites %q: want images, all or none", t.Requisites))
-	}
-	for _, h := range t.RequisiteHosts {
-		if u, err := url.Parse("http://" + h + "/"); err != nil || u.Host != h || h == "" {
-			errs = append(errs, fmt.Errorf("requisite host %q is not a host name (host or host:port, no scheme or path)", h))
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
+	if err := errors.Join(t.Problems()...); err != nil {
 		name := t.Name
 		if name == "" && len(t.StartURLs) > 0 {
 			name = t.StartURLs[0]
@@ -150,6 +125,52 @@ func (t *Target) Validate() error {
 		return fmt.Errorf("target %q: %w", name, err)
 	}
 	return nil
+}
+
+// Problems lists what is wrong with a target, each a *FieldError naming
+// the field.
+func (t *Target) Problems() []error {
+	var errs []error
+	bad := func(field string, i int, format string, a ...any) {
+		errs = append(errs, &FieldError{Field: field, Index: i, Err: fmt.Errorf(format, a...)})
+	}
+	if len(t.StartURLs) == 0 {
+		bad("start_urls", -1, "no start URLs")
+	}
+	for i, s := range t.StartURLs {
+		u, err := url.Parse(s)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("start_urls", i, "start URL %q is not an absolute http(s) URL", s)
+		}
+	}
+	if t.Depth < 0 {
+		bad("depth", -1, "depth %d is negative", t.Depth)
+	}
+	if t.Rate < 0 {
+		bad("rate", -1, "rate %g is negative", t.Rate)
+	}
+	if t.Concurrency < 0 {
+		bad("concurrency", -1, "concurrency %d is negative", t.Concurrency)
+	}
+	if t.MaxPages < 0 {
+		bad("max_pages", -1, "max pages %d is negative", t.MaxPages)
+	}
+	if t.Proxy != "" {
+		if err := ValidateProxy(t.Proxy); err != nil {
+			errs = append(errs, &FieldError{Field: "proxy", Index: -1, Err: err})
+		}
+	}
+	switch t.Requisites {
+	case "", RequisitesImages, RequisitesAll, RequisitesNone:
+	default:
+		bad("requisites", -1, "requisites %q: want images, all or none", t.Requisites)
+	}
+	for i, h := range t.RequisiteHosts {
+		if u, err := url.Parse("http://" + h + "/"); err != nil || u.Host != h || h == "" {
+			bad("requisite_hosts", i, "requisite host %q is not a host name (host or host:port, no scheme or path)", h)
+		}
+	}
+	return errs
 }
 
 // ValidateProxy checks a proxy URL: scheme among ProxySchemes and a host.

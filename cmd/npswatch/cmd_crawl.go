@@ -61,6 +61,9 @@ func runCrawl(ctx context.Context, e *env, args []string) error {
 	if *goneAfter < 1 {
 		return usageError("--gone-after %d: want at least 1 run", *goneAfter)
 	}
+	if *conc < 1 {
+		return usageError("--concurrency %d: want at least 1 request in flight per host", *conc)
+	}
 	opts := crawlOptions{db: *db, resume: *resume, userAgent: *ua, timeout: *timeout, logLevel: lvl, goneAfter: *goneAfter}
 	base := npswatch.Target{Depth: *depth, Rate: *rate, Concurrency: *conc, MaxPages: *maxPages, Proxy: *proxy,
 		IgnoreRobots: *ignoreRobots, Requisites: *requisites}

@@ -17,7 +17,8 @@ func defaultTarget() npswatch.Target {
 // runTargets is "npswatch targets check FILE": it checks a targets file as
 // crawl and monitor read it and names every problem with its line.
 func runTargets(_ context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "targets", "check FILE")
+	fs := newFlagSet(e, "targets", "check FILE\n\n"+
+		"Checks a targets file as crawl and monitor read it and names every problem with its line and field.")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err

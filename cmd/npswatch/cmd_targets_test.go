@@ -81,6 +81,12 @@ targets:
     rate: fast
     tags: [x, ""]
     schedule: daily at 02:00
+  - name: zero
+    start_urls:
+      - https://f.example/
+      - f.example/shop
+    concurrency: 0
+    max_pages: three
 frequency: daily
 `)
 	out, errOut, code := runCmd(t, runTargets, "check", path)
@@ -96,13 +102,17 @@ frequency: daily
 		path + `:10: target "a": no start URLs`,
 		path + `:11: unknown key "start_url" (did you mean "start_urls"?)`,
 		path + `:12: unknown key "depht" (did you mean "depth"?)`,
-		path + `:13: target "ftp://c.example/": start URL "ftp://c.example/" is not an absolute http(s) URL; depth -2 is negative`,
+		path + `:13: target "ftp://c.example/": start URL "ftp://c.example/" is not an absolute http(s) URL`,
+		path + `:14: target "ftp://c.example/": depth -2 is negative`,
 		path + `:15: target "#3": schedule "weekly on funday at 02:00": "funday" is not a weekday`,
 		path + `:16: target #4 has a schedule but no name`,
-		path + `:20: cannot unmarshal !!str ` + "`fast`" + ` into float64`,
+		path + `:20: rate: must be a number, got "fast"`,
 		path + `:21: target "ok": empty tag`,
-		path + `:23: unknown key "frequency" (known: timezone, defaults, targets)`,
-		path + ": 14 problems",
+		path + `:26: target "zero": start URL "f.example/shop" is not an absolute http(s) URL`,
+		path + `:27: target "zero": concurrency 0: want at least 1 request in flight per host`,
+		path + `:28: max_pages: must be a whole number, got "three"`,
+		path + `:29: unknown key "frequency" (known: timezone, defaults, targets)`,
+		path + ": 18 problems",
 	}
 	for _, w := range want {
 		if !strings.Contains(errOut, w) {
@@ -111,8 +121,8 @@ frequency: daily
 	}
 	// problems come in line order, each on a line of its own
 	lines := strings.Split(strings.TrimSpace(errOut), "\n")
-	if len(lines) != 15 {
-		t.Errorf("%d lines on stderr, want 14 problems and the count:\n%s", len(lines), errOut)
+	if len(lines) != 19 {
+		t.Errorf("%d lines on stderr, want 18 problems and the count:\n%s", len(lines), errOut)
 	}
 	if t.Failed() {
 		t.Logf("stderr:\n%s", errOut)

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,10 +24,39 @@ func newFlagSet(e *env, name, usage string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: npswatch %s %s\n\nFlags:\n", name, usage)
-		fs.PrintDefaults()
+		fmt.Fprintln(e.stderr, strings.Replace("Usage: npswatch "+name+" "+usage, " \n", "\n", 1))
+		printFlags(e.stderr, fs)
 	}
 	return fs
+}
+
+// printFlags lists a command's flags as the README writes them, with two
+// dashes ("--db FILE"), their usage and non-zero defaults; "(no flags)"
+// when there are none.
+func printFlags(w io.Writer, fs *flag.FlagSet) {
+	n := 0
+	fs.VisitAll(func(f *flag.Flag) {
+		if n == 0 {
+			fmt.Fprintln(w, "\nFlags:")
+		}
+		n++
+		arg, usage := flag.UnquoteUsage(f)
+		line := "  --" + f.Name
+		if arg != "" {
+			line += " " + arg
+		}
+		fmt.Fprintf(w, "%s\n    \t%s", line, strings.ReplaceAll(usage, "\n", "\n    \t"))
+		if d := f.DefValue; d != "" && d != "0" && d != "false" && d != "0s" {
+			if strings.ContainsAny(d, " \t") {
+				d = strconv.Quote(d)
+			}
+			fmt.Fprintf(w, " (default %s)", d)
+		}
+		fmt.Fprintln(w)
+	})
+	if n == 0 {
+		fmt.Fprintln(w, "\n(no flags)")
+	}
 }
 
 // parseFlags parses flags that may come before or after positional

@@ -144,7 +144,15 @@ func exitCode(err error, e *env) int {
 	}
 }
 
-func runVersion(_ context.Context, e *env, _ []string) error {
+func runVersion(_ context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "version", "\n\nPrints npswatch's version (module version and VCS revision).")
+	pos, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return usageError("version takes no arguments, got %q", pos)
+	}
 	fmt.Fprintln(e.stdout, "npswatch", versionString())
 	return nil
 }

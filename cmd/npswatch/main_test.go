@@ -214,6 +214,8 @@ func TestBadArguments(t *testing.T) {
 		{"unknown command", []string{"crawl2"}, 2, "unknown command"},
 		{"crawl without urls", []string{"crawl", "--db", db}, 2, "give start URLs"},
 		{"crawl bad url", []string{"crawl", "--db", db, "ftp://x.example/"}, 2, "not an absolute http(s) URL"},
+		{"crawl concurrency 0", []string{"crawl", "--db", db, "--concurrency", "0", "http://127.0.0.1:1/"}, 2, "--concurrency 0: want at least 1"},
+		{"version argument", []string{"version", "extra"}, 2, "version takes no arguments"},
 		{"crawl bad proxy", []string{"crawl", "--db", db, "--proxy", "gopher://p:1", "http://127.0.0.1:1/"}, 2, "scheme"},
 		{"crawl bad depth", []string{"crawl", "--db", db, "--depth", "x", "http://127.0.0.1:1/"}, 2, "invalid value"},
 		{"crawl zero rate", []string{"crawl", "--db", db, "--rate", "0", "http://127.0.0.1:1/"}, 2, "--rate"},
@@ -252,8 +254,8 @@ func TestTargetsFile(t *testing.T) {
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("targets:\n  - name: ok\n    start_urls: [https://a.example/]\n  - name: broken\n    start_urls: [notaurl]\n    depth: -1\n"), 0o600)
 	_, err = loadTargets(bad, defaultTestTarget())
-	if err == nil || !strings.Contains(err.Error(), "bad.yaml:4") || !strings.Contains(err.Error(), "depth -1") {
-		t.Errorf("error %v does not name line 4 and the bad depth", err)
+	if err == nil || !strings.Contains(err.Error(), "bad.yaml:6: target \"broken\": depth -1") || !strings.Contains(err.Error(), "bad.yaml:5: target \"broken\": start URL \"notaurl\"") {
+		t.Errorf("error %v does not name the bad depth at its line 6 and the bad URL at its line 5", err)
 	}
 	typo := filepath.Join(t.TempDir(), "typo.yaml")
 	os.WriteFile(typo, []byte("targets:\n  - name: x\n    start_url: [https://a.example/]\n"), 0o600)

@@ -159,6 +159,7 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 					text = unknownKey(m[1], line, data)
 				} else {
 					typeErrLines[line] = true
+					text = typeProblem(text, line, data)
 				}
 				add(line, "%s", text)
 			}
@@ -212,14 +213,29 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 		t.Name = ty.Name
 		t.StartURLs, t.Hosts, t.Include, t.Exclude = ty.StartURLs, ty.Hosts, ty.Include, ty.Exclude
 		t.Tags, t.Notes = mergeTags(f.Defaults.Tags, ty.Tags), strings.TrimSpace(ty.Notes)
-		rateNode := valueOf(item, "rate")
-		if rateNode == nil {
-			rateNode = valueOf(defaultsNode, "rate")
+		vname := t.Name
+		if vname == "" && len(t.StartURLs) > 0 {
+			vname = t.StartURLs[0]
 		}
-		if err := t.Validate(); err != nil {
-			add(line, "%v", err)
-		} else if t.Rate <= 0 && (rateNode == nil || !typeErrLines[rateNode.Line]) {
-			add(line, "target %q: rate %g: want a positive number of requests per second", t.Name, t.Rate)
+		errs := t.Problems()
+		for _, err := range errs {
+			add(fieldLine(item, defaultsNode, err, line), "target %q: %v", vname, err)
+		}
+		// a value of the wrong type decoded as zero was reported above
+		typeErr := func(field string) bool {
+			n := valueOf(item, field)
+			if n == nil {
+				n = valueOf(defaultsNode, field)
+			}
+			return n != nil && typeErrLines[n.Line]
+		}
+		if len(errs) == 0 && t.Rate <= 0 && !typeErr("rate") {
+			add(fieldLine(item, defaultsNode, &npswatch.FieldError{Field: "rate", Index: -1}, line),
+				"target %q: rate %g: want a positive number of requests per second", vname, t.Rate)
+		}
+		if t.Concurrency == 0 && !typeErr("concurrency") {
+			add(fieldLine(item, defaultsNode, &npswatch.FieldError{Field: "concurrency", Index: -1}, line),
+				"target %q: concurrency 0: want at least 1 request in flight per host", vname)
 		}
 		label := t.Name
 		if label == "" {
