@@ -30,6 +30,13 @@ type Run struct {
 	Stats         RunStats  `json:"stats"`
 }
 
+// Unreachable reports whether a finished run could fetch no page at all
+// while some failed (a closed port, DNS, TLS, robots.txt unreachable): its
+// target was down, whatever else the counters say.
+func (r *Run) Unreachable() bool {
+	return r.State == RunDone && r.Stats.Fetched == 0 && r.Stats.Failed > 0
+}
+
 // RunStats counts what a run did.
 type RunStats struct {
 	Fetched  int `json:"fetched"`
@@ -39,6 +46,9 @@ type RunStats struct {
 	Listings int `json:"listings"`
 	Hits     int `json:"hits"`
 	Resumed  int `json:"resumed"`
+	// LastError is the last page failure: its URL and why ("" when no
+	// page failed).
+	LastError string `json:"last_error,omitempty"`
 
 	// Listing history (see ListingEvent): listings this run saw first,
 	// saw changed or saw back after they were gone, and listings it found

@@ -74,8 +74,11 @@ type TargetHealth struct {
 	Pages       int
 	Failed      int
 	Blocked     int
-	LastSuccess time.Time // zero: never
+	LastSuccess time.Time // zero: never (a run that fetched no page is no success)
 	LastError   string
+	// FailingRuns is how many of the target's newest runs in a row could
+	// fetch no page at all (npswatch.Run.Unreachable).
+	FailingRuns int
 }
 
 // DayCount is the hits first seen on one day, by substance category.
@@ -256,6 +259,12 @@ func healthRows(d *Data) []healthRow {
 	out := make([]healthRow, 0, len(d.Health))
 	for _, h := range d.Health {
 		r := healthRow{TargetHealth: h, Flags: []string{}}
+		switch {
+		case h.FailingRuns == 1:
+			r.Flags = append(r.Flags, "unreachable in the last run")
+		case h.FailingRuns > 1:
+			r.Flags = append(r.Flags, fmt.Sprintf("unreachable in the last %d runs", h.FailingRuns))
+		}
 		if h.Failed > 0 {
 			r.Flags = append(r.Flags, fmt.Sprintf("%d failed", h.Failed))
 		}

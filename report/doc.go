@@ -56,7 +56,9 @@
 //	new_claims      [{claim {kind, text, url}, site, listing_id, url, first_seen}]
 //	clusters        [{id, contacts [{kind, value}], sites, vendors, listings, hits}]
 //	health          [{target, runs, pages, failed, blocked, last_success,
-//	                 last_error, flagged, flags [reason]}]
+//	                 last_error, failing_runs, flagged, flags [reason]}]
+//	                (failing_runs: the target's newest runs in a row that fetched no
+//	                page; a run that fetched none is no success)
 //	trend           [{day (YYYY-MM-DD), total, by_category {category: n}}] (30 days, oldest first)
 //
 // # Markdown

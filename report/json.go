@@ -82,6 +82,7 @@ type jsonHealth struct {
 	Blocked     int       `json:"blocked"`
 	LastSuccess time.Time `json:"last_success,omitzero"`
 	LastError   string    `json:"last_error"`
+	FailingRuns int       `json:"failing_runs"`
 	Flagged     bool      `json:"flagged"`
 	Flags       []string  `json:"flags"`
 }
@@ -151,7 +152,7 @@ func JSON(w io.Writer, d *Data) error {
 	}
 	for _, h := range health {
 		r.Health = append(r.Health, jsonHealth{Target: h.Target, Runs: h.Runs, Pages: h.Pages, Failed: h.Failed,
-			Blocked: h.Blocked, LastSuccess: utc(h.LastSuccess), LastError: h.LastError, Flagged: len(h.Flags) > 0,
+			Blocked: h.Blocked, LastSuccess: utc(h.LastSuccess), LastError: h.LastError, FailingRuns: h.FailingRuns, Flagged: len(h.Flags) > 0,
 			Flags: h.Flags})
 	}
 	for _, day := range days {

@@ -270,6 +270,10 @@ func count(s *npswatch.RunStats, res *npswatch.PageResult) {
 		s.Fetched++
 	case npswatch.PageFailed:
 		s.Failed++
+		s.LastError = res.Item.URL
+		if res.Reason != "" {
+			s.LastError += ": " + res.Reason
+		}
 	case npswatch.PageSkipped:
 		s.Skipped++
 	}

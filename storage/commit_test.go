@@ -316,7 +316,7 @@ func TestCommitAliasesAndLinks(t *testing.T) {
 		t.Errorf("Next = %v %v %v, want new1 (the alias must be dequeued)", next.URL, ok, err)
 	}
 	r, _ := db.Run(ctx, "r1")
-	if want := (npswatch.RunStats{Fetched: 1, Failed: 1, Blocked: 1}); r.Stats != want {
+	if want := (npswatch.RunStats{Fetched: 1, Failed: 1, Blocked: 1, LastError: "https://a.example/p?id=1"}); r.Stats != want {
 		t.Errorf("stats = %+v, want %+v", r.Stats, want)
 	}
 }

@@ -29,15 +29,16 @@ func (realClock) After(d time.Duration) <-chan time.Time { return time.After(d) 
 
 // monitorOptions is what monitor is told on the command line.
 type monitorOptions struct {
-	targets   string
-	db        string
-	once      bool
-	parallel  int
-	goneAfter int
-	notify    string
-	userAgent string
-	timeout   time.Duration
-	logLevel  slog.Level
+	targets    string
+	db         string
+	once       bool
+	parallel   int
+	goneAfter  int
+	alertAfter int
+	notify     string
+	userAgent  string
+	timeout    time.Duration
+	logLevel   slog.Level
 }
 
 // monitor runs the scheduled targets of a targets file, each as its own
@@ -79,13 +80,14 @@ type jobResult struct {
 }
 
 func runMonitor(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "monitor", "--targets FILE [--db FILE] [--once] [--parallel N] [--notify URL] [--gone-after N]")
+	fs := newFlagSet(e, "monitor", "--targets FILE [--db FILE] [--once] [--parallel N] [--notify URL] [--gone-after N] [--alert-after N]")
 	targets := fs.String("targets", "", "YAML targets `file` whose targets have a schedule (see seeds/targets.example.yaml)")
 	db := dbFlag(fs, e)
 	once := fs.Bool("once", false, "run the targets due now, print what ran and what is next, and exit (for cron or systemd timers)")
 	parallel := fs.Int("parallel", 1, "run up to `N` targets at once (targets that share a host never run at once)")
 	notify := fs.String("notify", "", "POST a JSON summary of each run to this webhook `URL` (the only other host contacted)")
 	goneAfter := fs.Int("gone-after", 2, "a listing not seen in `N` finished runs of its site in a row is gone")
+	alertAfter := fs.Int("alert-after", 3, "alert when a target could fetch no page in `N` runs in a row (and every N runs while it stays down)")
 	ua := fs.String("user-agent", crawler.DefaultUserAgent, "User-Agent `string` sent to every site (a target's user_agent overrides it)")
 	timeout := fs.Duration("timeout", 30*time.Second, "per-request `timeout`")
 	logLevel := fs.String("log-level", "warn", "log `level` on stderr: debug, info, warn, error")
@@ -107,11 +109,13 @@ func runMonitor(ctx context.Context, e *env, args []string) error {
 		return usageError("--parallel %d: want at least 1", *parallel)
 	case *goneAfter < 1:
 		return usageError("--gone-after %d: want at least 1 run", *goneAfter)
+	case *alertAfter < 1:
+		return usageError("--alert-after %d: want at least 1 run", *alertAfter)
 	case lvl.UnmarshalText([]byte(*logLevel)) != nil:
 		return usageError("--log-level %q: want debug, info, warn or error", *logLevel)
 	}
 	m, err := newMonitor(e, monitorOptions{targets: *targets, db: *db, once: *once, parallel: *parallel,
-		goneAfter: *goneAfter, notify: *notify, userAgent: *ua, timeout: *timeout, logLevel: lvl})
+		goneAfter: *goneAfter, alertAfter: *alertAfter, notify: *notify, userAgent: *ua, timeout: *timeout, logLevel: lvl})
 	if err != nil {
 		return err
 	}
@@ -494,6 +498,9 @@ func (m *monitor) crawlTarget(ctx context.Context, db *storage.DB, st *targetSta
 	opts := crawlOptions{db: m.opts.db, targets: []npswatch.Target{st.target}, resume: resumeID != "", resumeID: resumeID,
 		userAgent: m.opts.userAgent, timeout: m.opts.timeout, logLevel: m.opts.logLevel, quiet: true}
 	run, err := crawlIn(ctx, m.e, db, opts)
+	if run != nil && errors.Is(err, errNothingFetched) {
+		err = nil // a run that reached no page is a finished run: counted and alerted on below
+	}
 	res := jobResult{st: st, run: run, err: err}
 	if run == nil {
 		m.printf("target %s: not run: %v", name, err)
@@ -523,12 +530,27 @@ func (m *monitor) crawlTarget(ctx context.Context, db *storage.DB, st *targetSta
 		m.log.Error("new hits not read", "target", name, "run", run.ID, "err", herr)
 	}
 	parts = append(parts, fmt.Sprintf("%d listings, %d hits, %d new high/critical", run.Stats.Listings, run.Stats.Hits, len(hits)))
+	var failing int
+	var alert string
+	if run.Unreachable() {
+		runs, rerr := db.Runs(endCtx)
+		if rerr != nil {
+			m.log.Error("runs not read", "target", name, "err", rerr)
+		}
+		var lastErr string
+		failing, lastErr = failingRuns(runs, name)
+		parts = append(parts, fmt.Sprintf("no page fetched: unreachable %d run(s) in a row, last error %s", failing, lastErr))
+		if alert = unreachableAlert(name, failing, m.opts.alertAfter, lastErr); alert != "" {
+			parts = append(parts, "ALERT "+alert)
+			m.log.Error("target unreachable", "target", name, "runs", failing, "last_error", lastErr)
+		}
+	}
 	if m.notifier != nil {
 		if herr != nil {
 			parts = append(parts, "notification failed: cannot read the run's hits: "+herr.Error())
 		} else {
 			p := &notifyPayload{RunID: run.ID, Target: name, Tags: st.target.Tags, State: run.State, Started: run.Started,
-				Ended: run.Ended, Stats: run.Stats, NewHits: hits}
+				Ended: run.Ended, Stats: run.Stats, NewHits: hits, FailingRuns: failing, Alert: alert}
 			parts = append(parts, m.notifier.deliver(ctx, p).String())
 		}
 	}

@@ -32,6 +32,12 @@ type notifyPayload struct {
 	Ended   time.Time         `json:"ended,omitzero"`
 	Stats   npswatch.RunStats `json:"stats"`
 	NewHits []notifyHit       `json:"new_hits"` // high and critical hits first seen in this run; never null
+	// FailingRuns is how many of the target's runs in a row, this one
+	// included, could fetch no page at all (0 when this one fetched some).
+	FailingRuns int `json:"failing_runs"`
+	// Alert is set when FailingRuns reached monitor's --alert-after (and
+	// every that many runs after): "target X unreachable in 3 runs in a row (last error: …)".
+	Alert string `json:"alert,omitempty"`
 }
 
 // notifyHit is the part of a hit an alert carries; the full hit is in the

@@ -141,24 +141,38 @@ func addHealth(ctx context.Context, d *storage.DB, data *report.Data) error {
 		return fmt.Errorf("read runs: %w", err)
 	}
 	by := map[string]*report.TargetHealth{}
+	streak := map[string]bool{} // still counting the target's newest failing runs
 	var order []string
-	for _, r := range runs {
+	for _, r := range runs { // newest first
 		name := runTargetName(&r)
 		h := by[name]
 		if h == nil {
 			h = &report.TargetHealth{Target: name}
 			by[name] = h
+			streak[name] = true
 			order = append(order, name)
+		}
+		if streak[name] && r.State != npswatch.RunRunning {
+			if r.Unreachable() {
+				h.FailingRuns++
+			} else {
+				streak[name] = false
+			}
 		}
 		h.Runs++
 		h.Pages += r.Stats.Fetched
 		h.Failed += r.Stats.Failed
 		h.Blocked += r.Stats.Blocked
-		if r.State == npswatch.RunDone && r.Ended.After(h.LastSuccess) {
+		if r.State == npswatch.RunDone && r.Stats.Fetched > 0 && r.Ended.After(h.LastSuccess) {
 			h.LastSuccess = r.Ended
 		}
-		if r.State != npswatch.RunDone && h.LastError == "" {
-			h.LastError = "run " + r.ID + " " + r.State
+		if h.LastError == "" {
+			switch {
+			case r.Stats.LastError != "":
+				h.LastError = "run " + r.ID + ": " + r.Stats.LastError
+			case r.State != npswatch.RunDone:
+				h.LastError = "run " + r.ID + " " + r.State
+			}
 		}
 	}
 	sort.Strings(order)
