@@ -122,7 +122,16 @@ func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*n
 		return nil, err
 	}
 	p.UseTargets(run.Targets)
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: opts.logLevel}))
+	// log lines and the progress line share stderr; warnings of one cause
+	// beyond the first few are counted and summed up at the end
+	con := &console{w: e.stderr}
+	var handler slog.Handler = slog.NewTextHandler(con, &slog.HandlerOptions{Level: opts.logLevel})
+	var summed *summarising
+	if opts.logLevel > slog.LevelDebug {
+		summed = newSummarising(handler)
+		handler = summed
+	}
+	log := slog.New(handler)
 	c, err := crawler.New(crawler.Config{RunID: run.ID, Targets: run.Targets, Frontier: db, Process: p.Process, Flush: p.Flush,
 		UserAgent: run.UserAgent, Timeout: opts.timeout, Logger: log.With("run", run.ID)})
 	if err != nil {
@@ -134,9 +143,12 @@ func crawlIn(ctx context.Context, e *env, db *storage.DB, opts crawlOptions) (*n
 		return nil, err
 	}
 	start := time.Now()
-	pr := startProgress(e.stderr, e.isTerminal && !opts.quiet, c.Stats)
+	pr := startProgress(con, e.isTerminal && !opts.quiet, c.Stats)
 	crawlErr := c.Run(ctx)
 	pr.done()
+	if summed != nil {
+		summed.flush(e.stderr)
+	}
 	// record how the run ended, even when interrupted; Commit keeps the counters in the
 	// database, so the stored run is changed in place, not overwritten
 	endCtx := context.WithoutCancel(ctx)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"os"
 	"sync"
 	"time"
@@ -16,16 +15,17 @@ func stderrIsTerminal() bool {
 	return isatty.IsTerminal(os.Stderr.Fd()) || isatty.IsCygwinTerminal(os.Stderr.Fd())
 }
 
-// progress redraws one status line on a terminal while a crawl runs.
+// progress redraws one status line on a terminal while a crawl runs; log
+// lines written through the same console go above it.
 type progress struct {
-	w     io.Writer
+	w     *console
 	stats func() crawler.Stats
 	stop  chan struct{}
 	wg    sync.WaitGroup
 	start time.Time
 }
 
-func startProgress(w io.Writer, on bool, stats func() crawler.Stats) *progress {
+func startProgress(w *console, on bool, stats func() crawler.Stats) *progress {
 	p := &progress{w: w, stats: stats, stop: make(chan struct{}), start: time.Now()}
 	if !on {
 		return p
@@ -38,12 +38,12 @@ func startProgress(w io.Writer, on bool, stats func() crawler.Stats) *progress {
 		for {
 			select {
 			case <-p.stop:
-				fmt.Fprint(p.w, "\r\033[K")
+				p.w.setStatus("")
 				return
 			case <-t.C:
 				s := p.stats()
-				fmt.Fprintf(p.w, "\r\033[Kfetched %d  queued %d  failed %d  skipped %d  listings %d  hits %d  %s",
-					s.Fetched, s.Pending, s.Failed, s.Skipped, s.Listings, s.Hits, time.Since(p.start).Round(time.Second))
+				p.w.setStatus(fmt.Sprintf("fetched %d  queued %d  failed %d  skipped %d  listings %d  hits %d  %s",
+					s.Fetched, s.Pending, s.Failed, s.Skipped, s.Listings, s.Hits, time.Since(p.start).Round(time.Second)))
 			}
 		}
 	}()
