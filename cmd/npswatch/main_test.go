@@ -467,3 +467,38 @@ func TestCrawlUnreachable(t *testing.T) {
 		t.Errorf("crawl of a closed port: exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// The demo's table is for a newcomer (issue 12): 100 columns, the site's
+// banner claim said once instead of on every row, one row per offer (a
+// card and its detail page are one row), no database path it then deletes,
+// and what to run next.
+func TestDemoTable(t *testing.T) {
+	out, errOut, code := runCLI(t, "demo")
+	if code != 0 {
+		t.Fatalf("demo exit %d: %s", code, errOut)
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if n := len([]rune(line)); n > 100 {
+			t.Errorf("line of %d columns: %q", n, line)
+		}
+	}
+	if strings.Count(out, "reship") > 4 || !strings.Contains(out, "site's own claim (banner, FAQ): reship") {
+		t.Errorf("the banner's reship claim is not said once:\n%s", out)
+	}
+	rows := map[string]int{}
+	for _, line := range strings.Split(out, "\n") {
+		if f := strings.Fields(line); len(f) > 3 && (f[0] == "critical" || f[0] == "high" || f[0] == "medium") {
+			rows[f[1]]++
+		}
+	}
+	if rows["NPP"] != 1 || rows["ANPP"] != 1 || rows["Isotonitazene"] != 1 || len(rows) < 8 {
+		t.Errorf("rows per substance %v, want one for NPP, ANPP and isotonitazene (card and detail page)\n%s", rows, out)
+	}
+	if !strings.Contains(out, "seen on catalog-1, product-npp") {
+		t.Errorf("the NPP offer does not name both pages:\n%s", out)
+	}
+	if strings.Contains(out+errOut, ".db") && !strings.Contains(out, "case.db") || !strings.Contains(out, "Next steps:") ||
+		!strings.Contains(out, "npswatch demo --keep") || strings.Contains(out, "1-boc-4-Piperidone") {
+		t.Errorf("demo names a database it deletes, suggests nothing, or keeps the old casing:\n%s\n%s", out, errOut)
+	}
+}
