@@ -53,7 +53,8 @@ type payload struct {
 	idx        int     // pNeg: rule; pStem: class rule
 	term       string  // the watchlist term (or lexicon term) as written
 	group      string  // pConflict: the abbreviation; pName: its conflict group
-	bounds     []int32 // token boundaries inside the key
+	bounds     []int32 // token boundaries inside the key, of any spelling
+	firm       []int32 // the boundaries every spelling has: only these must not be joined
 	abbrev     bool    // an all-capitals abbreviation ("NPP", "4-AP")
 	weak       bool    // a street name or common short code (weakTerms)
 	trunc      bool    // a truncation of a listed name ("carfent" for carfentanil); weak too
@@ -362,15 +363,18 @@ func (b *builder) add(term string, p payload, minLen int) {
 			b.pats[a] = append(b.pats[a], nil)
 		}
 		q := p
-		q.bounds = v.bounds
+		q.bounds, q.firm = v.bounds, slices.Clone(v.bounds)
 		if j := payloadIndex(b.pats[a][id], q); j >= 0 {
-			// the same entry under another spelling: its boundaries count too
+			// the same entry under another spelling: its boundaries count
+			// too, and a boundary it writes joined ("pFIBF" beside "p-FIBF")
+			// may be joined
 			ex := &b.pats[a][id][j]
 			for _, x := range v.bounds {
 				if !slices.Contains(ex.bounds, x) {
 					ex.bounds = append(ex.bounds, x)
 				}
 			}
+			ex.firm = slices.DeleteFunc(ex.firm, func(x int32) bool { return !slices.Contains(v.bounds, x) })
 			continue
 		}
 		b.pats[a][id] = append(b.pats[a][id], q)

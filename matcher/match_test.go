@@ -71,6 +71,13 @@ func TestMatchLongest(t *testing.T) {
 	m := mustMatcher(t)
 	runMatchCases(t, m, []matchCase{
 		{"acetyl fentanyl is not fentanyl", listing("Acetyl Fentanyl", ""), []string{"acetylfentanyl:name"}},
+		// a spelling of a short code written joined: "pFIBF" beside "4-FIBF",
+		// whose key "p|fibf" must not make the joined one unmatchable
+		{"joined synonym", listing("pFIBF 99% powder", ""), []string{"4-fluoroisobutyrylfentanyl:name"}},
+		// a lower-case locant glued to a capital abbreviation is the locant
+		{"camel locant", listing("pFBF", ""), []string{"para-fluorobutyrylfentanyl:name"}},
+		{"joined locant in lower case is a word", listing("off white powder", ""), nil},
+		{"brand name", listing("Durogesic 50 mcg/h patches", ""), []string{"fentanyl:name"}},
 		{"systematic 1-boc-4-AP", listing("tert-butyl 4-(phenylamino)piperidine-1-carboxylate", ""), []string{"1-boc-4-ap:name"}},
 		{"other carboxylate is not piperidine", listing("tert-butyl 4-(2-hydroxyethyl)piperidine-1-carboxylate", ""), nil},
 		{"bare piperidine carboxylic acid", listing("Piperidine-4-carboxylic acid", ""), nil},

@@ -46,7 +46,7 @@ func (m *Matcher) scan(nt *normText, prodEnd int32) scanResult {
 						inProduct: nt.toks[t0].oStart < prodEnd})
 					continue
 				}
-				t0, t1, spaced, ok := aligned(nt, x.Start, x.End, p.bounds)
+				t0, t1, spaced, ok := aligned(nt, x.Start, x.End, p.bounds, p.firm)
 				if !ok {
 					continue
 				}
@@ -87,9 +87,11 @@ func tokenAt(nt *normText, k int) int {
 
 // aligned checks that key range [s,e) starts and ends on token boundaries,
 // stays in one sentence, and — for keys shorter than longKey — is split only
-// at the pattern's own boundaries or into single characters. spaced reports
+// at the pattern's own boundaries or into single characters, and joined
+// only where some spelling of it is (firm: the boundaries every spelling
+// has, see joinable). spaced reports
 // a split the pattern does not have (letter-spacing).
-func aligned(nt *normText, s, e int, bounds []int32) (t0, t1 int, spaced, ok bool) {
+func aligned(nt *normText, s, e int, bounds, firm []int32) (t0, t1 int, spaced, ok bool) {
 	t0, t1 = nt.tokenStartingAt(s), nt.tokenEndingAt(e)
 	if t0 >= 0 && t1 < 0 {
 		t1 = saltTail(nt, e)
@@ -98,7 +100,7 @@ func aligned(nt *normText, s, e int, bounds []int32) (t0, t1 int, spaced, ok boo
 		return 0, 0, false, false
 	}
 	short := e-s < longKey
-	if short && !joinable(nt, s, bounds) {
+	if short && !joinable(nt, s, firm) {
 		return 0, 0, false, false
 	}
 	for t := t0 + 1; t <= t1; t++ {
@@ -138,12 +140,35 @@ func joinable(nt *normText, s int, bounds []int32) bool {
 		if bit(nt.starts, k) {
 			continue // written apart, as in the pattern
 		}
-		if isDigitByte(nt.key[k-1]) == isDigitByte(nt.key[k]) {
+		if isDigitByte(nt.key[k-1]) == isDigitByte(nt.key[k]) && !camelLocant(nt, k) {
 			return false
 		}
 	}
 	return true
 }
+
+// camelLocant reports whether key offset k, inside a word, follows a
+// lower-case ortho/meta/para letter written right before a capital
+// ("pFBF", "oFIBF"): a locant glued to an abbreviation, which case sets
+// apart where "off" does not.
+func camelLocant(nt *normText, k int) bool {
+	t := tokenAt(nt, k)
+	if t >= len(nt.toks) {
+		return false
+	}
+	tk := nt.toks[t]
+	if int(tk.oEnd-tk.oStart) != int(tk.end-tk.start) || k <= int(tk.start) {
+		return false // not written one byte per key byte: offsets do not map
+	}
+	o := int(tk.oStart) + k - int(tk.start)
+	if o < 1 || o >= len(nt.src) {
+		return false
+	}
+	l, c := nt.src[o-1], nt.src[o]
+	return (l == 'o' || l == 'm' || l == 'p') && c >= 'A' && c <= 'Z' && (o == 1 || !isLetterByte(nt.src[o-2]))
+}
+
+func isLetterByte(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // leftGlued reports whether the name starting at token t is the tail of a
 // longer chemical name: right after a closing bracket ("4-(phenylamino)
