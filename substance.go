@@ -3,6 +3,7 @@ package npswatch
 import (
 	"errors"
 	"fmt"
+	"slices"
 )
 
 // Substance classes used by class rules and by the watchlist.
@@ -23,10 +24,13 @@ const (
 // class entry. Sources and statuses are kept exactly as the reference list
 // gives them, so every hit can say where its facts come from.
 type Substance struct {
-	ID         string   `json:"id"`
-	Name       string   `json:"name"`
-	Synonyms   []string `json:"synonyms,omitempty"`
-	CAS        string   `json:"cas,omitempty"`
+	ID       string   `json:"id"`
+	Name     string   `json:"name"`
+	Synonyms []string `json:"synonyms,omitempty"`
+	CAS      string   `json:"cas,omitempty"`
+	// SaltCAS are the CAS numbers of the entry's salts and hydrates
+	// (fentanyl citrate 990-73-8): a listing that shows one offers the entry.
+	SaltCAS    []string `json:"salt_cas,omitempty"`
 	Category   string   `json:"category"`
 	Class      string   `json:"class,omitempty"`
 	Status     string   `json:"status"`
@@ -34,6 +38,11 @@ type Substance struct {
 	Severity   string   `json:"severity"`
 	Sources    []string `json:"sources,omitempty"`
 	Verified   string   `json:"verified,omitempty"`
+}
+
+// HasCAS reports whether c is the entry's CAS number or one of its salts'.
+func (s *Substance) HasCAS(c string) bool {
+	return c != "" && (c == s.CAS || slices.Contains(s.SaltCAS, c))
 }
 
 // Validate reports what is wrong with a watchlist entry.
@@ -47,6 +56,11 @@ func (s *Substance) Validate() error {
 	}
 	if s.CAS != "" && !ValidCAS(s.CAS) {
 		errs = append(errs, fmt.Errorf("CAS %q fails the check digit", s.CAS))
+	}
+	for _, c := range s.SaltCAS {
+		if !ValidCAS(c) {
+			errs = append(errs, fmt.Errorf("salt CAS %q fails the check digit", c))
+		}
 	}
 	switch s.Class {
 	case "", ClassFentanyl, ClassNitazene:

@@ -142,6 +142,7 @@ func detailDraft(p *page, haveOthers, ldSingle bool) *draft {
 		return nil
 	}
 	d.specCAS = specCAS
+	d.ownOffer, d.head = offer, heading
 	d.cas.scan(name, false)
 	d.cas.scan(text, false)
 	d.text = text

@@ -131,6 +131,11 @@ type draft struct {
 	merged  bool
 	ownText string // a free-text draft's words outside links to other pages: what its role is read from
 	specCAS bool   // a detail draft whose CAS number stands in its spec sheet ("CAS No. | 39742-60-4")
+	// ownOffer: a detail draft whose name (a heading, or the element the
+	// title names) has a price and a call to action beside it: the page
+	// is that product's own page
+	ownOffer bool
+	head     *html.Node
 }
 
 // Page extracts the listings of one parsed page. It never panics and
@@ -194,6 +199,9 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		res.Role, res.RoleWhy = pageRole.role, pageRole.why
 	}
 	if d := detailDraft(p, len(dom) > 0, len(ld) == 1 || len(md) == 1); d != nil {
+		if d.ownOffer {
+			dom = dropRails(dom, d, &res.Segments)
+		}
 		dom = append(dom, d)
 	}
 	ld = e.offers(ld, pageRole, &res.Segments)
@@ -337,12 +345,14 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		whole := d.source == "detail" || d.source == "text" || d.pageCtx
 		exempt := whole && d.source != "text"
 		switch {
-		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && (dec.role == RoleRules || dec.role == RoleInventory || dec.role == RoleReference || dec.role == RoleRegulation)):
+		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && dec.role != RoleReview):
 			// (the page's own product is exempt from its talk words — products
 			// speak of overdoses and regulations — but a spec sheet with no
-			// price and no way to order that says it may not be sold, is kept
-			// for reference, or is above all about how it is scheduled (a
-			// drug agency's substance profile), is a reference entry)
+			// price and no way to order whose words are talk — it may not be
+			// sold, is kept for reference, is above all about how it is
+			// scheduled (a drug agency's substance profile), warns of it or
+			// reports its detection (an early-warning notification) — is no
+			// offer; reviews under a product do not make it one either way)
 			// a page's own product speaks of regulations, overdoses and test
 			// results in its description: only its title (the page role) or a
 			// request makes it talk

@@ -17,11 +17,16 @@ import (
 // "$53.00", "8,13 €", "฿0.0060", "35 EUR", "¥1200/kg", "6 900 руб." with
 // thousands grouped by spaces).
 var priceRe = newLineRe(`(?i)(?:`+
-	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|KRW|JPY|BRL|VND|R\$|[$€£¥￥₹₽฿₮₩₺₫])\s?\d[\d,.' ]*\d?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
-	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|\d[\d,.]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|KRW|JPY|VND|zł|€|元|руб\.?|рублей|р\.|₽|₴|грн|₸|₹|£|\$|원|円|₩|₺|₫|đ|TL)(?:[^\p{L}]|$)`+
+	`(?:US\s?\$|NT\s?\$|HK\s?\$|A\$|C\$|USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|AUD|CAD|KRW|JPY|BRL|VND|(?-i:\b(?:IDR|MYR|PHP|THB|INR|MXN|ARS|COP|CLP|PEN|ZAR|NGN|EGP|AED|SAR|TRY|UAH|KZT|CZK|HUF|RON|SEK|NOK|DKK|ILS|Rp\.?|RM|S\$))|R\$|[$€£¥￥₹₽฿₮₩₺₫₱₦₪])\s?[\d٠-٩][\d٠-٩,.' ]*[\d٠-٩]?(?:\s?[-–~]\s?(?:US\s?\$|[$€£¥￥])?\s?\d[\d,.]*)?`+
+	`|(?:\d{1,3}(?:[ \x{00A0}\x{202F}]\d{3})+(?:[.,]\d+)?|[\d٠-٩][\d٠-٩,.٫٬]*)\s?(?:USD|USDT|USDC|EUR|GBP|CNY|RMB|CHF|PLN|BTC|XMR|ETH|LTC|TRX|KRW|JPY|VND|(?-i:IDR|MYR|THB|INR|MXN|AED|SAR|EGP|CZK|HUF|SEK|NOK|DKK|Kč|Ft|lei|kr)|zł|€|元|руб\.?|рублей|р\.|₽|₴|грн|₸|₹|£|\$|원|円|₩|₺|₫|đ|₱|₪|TL|دولار|دولار أمريكي|ريال|درهم|جنيه|دينار|ر\.س|د\.إ|ج\.م)(?:[^\p{L}]|$)`+
 	`)(?:\s?(?:/|per)\s?(?:\d+(?:[.,]\d+)?\s?)?(?:kg|kgs|g|gram|grams|kilogram|kilograms|mg|ml|l|liter|litre|lb|oz|ton|tons|tonne|mt|piece|pieces|pc|pcs|bottle|vial|unit|kilo|克|千克|公斤)\b)?`,
 	"$", "€", "£", "¥", "￥", "₹", "₽", "฿", "元", "zł", "usd", "eur", "gbp", "cny", "rmb", "chf", "pln",
-	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.", "₴", "грн", "₸", "krw", "jpy", "brl", "vnd", "r$", "₩", "원", "円", "₺", "₫", "đ", "tl")
+	"aud", "cad", "btc", "xmr", "eth", "ltc", "trx", "₮", "руб", "р.", "₴", "грн", "₸", "krw", "jpy", "brl", "vnd", "r$", "₩", "원", "円", "₺", "₫", "đ", "tl",
+	// and the currencies of Southeast Asia, the Gulf, Africa, Latin America and Europe's other
+	// markets, by ISO 4217 code, symbol or the word a price is written with
+	"idr", "rp", "myr", "rm", "php", "₱", "sgd", "s$", "thb", "inr", "mxn", "ars", "cop", "clp", "pen", "zar",
+	"ngn", "₦", "egp", "aed", "sar", "try", "uah", "kzt", "czk", "kč", "huf", "ft", "ron", "lei", "sek", "nok",
+	"dkk", "kr", "ils", "₪", "دولار", "ريال", "درهم", "جنيه", "دينار", "ر.س", "د.إ", "ج.م")
 
 // findPrice returns the first non-zero price-like text in s, or "".
 func findPrice(s string) string {
@@ -44,7 +49,7 @@ func findPrice(s string) string {
 // an empty mini-cart is no price.
 func hasNonZeroDigit(s string) bool {
 	for _, r := range s {
-		if r >= '1' && r <= '9' {
+		if r >= '1' && r <= '9' || r >= '١' && r <= '٩' {
 			return true
 		}
 	}
@@ -225,9 +230,12 @@ var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag|requisition|order
 	`|in\s+den\s+warenkorb|jetzt\s+kaufen|sofort\s+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
 	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`+
 	`|adicionar\s+ao\s+carrinho|comprar\s+agora|do\s+koszyka|kup\s+teraz|sepete\s+ekle|satın\s+al|thêm\s+vào\s+giỏ|mua\s+ngay|in\s+winkelwagen|bestel\s+nu`+
-	`|장바구니|구매하기|바로\s*구매|カートに入れる|今すぐ購入|購入する`,
+	`|장바구니|구매하기|바로\s*구매|カートに入れる|今すぐ購入|購入する`+
+	// Indonesian and Malay, Thai, Arabic
+	`|masukkan\s+(?:ke\s+)?keranjang|tambah\s+ke\s+(?:keranjang|troli)|beli\s+sekarang|stok\s+(?:ada|tersedia)|ใส่ตะกร้า|ซื้อเลย|أضف\s+إلى\s+(?:السلة|العربة)|اشتر\s+الآن|متوفر|للطلب|اطلب\s+الآن`,
 	"cart", "basket", "bag", "requisition", "buy", "order", "stock", "inquir", "enquir", "get", "supplier", "quote",
 	"moq", "quantity", "supply", "购物车", "购买", "订购", "询价", "起订", "现货", "購物車", "購買", "訂購", "詢價", "起訂", "現貨",
 	"купить", "корзин", "заказ", "налич", "warenkorb", "kaufen", "lager", "lieferbar", "mindestbestell", "carrito", "comprar",
 	"agotado", "mínim", "carrinho", "agora", "koszyk", "kup", "sepet", "satın", "giỏ", "mua", "winkelwagen", "bestel",
-	"장바구니", "구매", "カート", "購入")
+	"장바구니", "구매", "カート", "購入", "keranjang", "troli", "beli", "stok", "ตะกร้า", "ซื้อ", "السلة", "العربة", "اشتر",
+	"متوفر", "للطلب", "اطلب")

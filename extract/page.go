@@ -272,13 +272,22 @@ func (p *page) productName() (string, *html.Node) {
 	raw := firstNonEmpty(p.ogTitle, p.title)
 	title := p.cleanTitle(raw)
 	key := normName(raw)
-	var match, first *html.Node
-	var matchText, firstText string
+	titleKey := normName(title)
+	var match, first, named *html.Node
+	var matchText, firstText, namedText string
 	eachElem(p.main, func(n *html.Node) bool {
 		if match != nil || p.skipChrome(n) || invisible(n) {
 			return false
 		}
 		if !isHeading(n) {
+			// a product's name set in a styled span or div, not a heading
+			// (a marketplace app's item page): the element whose whole
+			// text is the name the title gives
+			if named == nil && len(titleKey) >= 6 && textLeaf(n) {
+				if t := cleanName(inlineText(n)); normName(t) == titleKey && titleLike(t) {
+					named, namedText = n, t
+				}
+			}
 			return true
 		}
 		t := cleanName(inlineText(n))
@@ -295,12 +304,31 @@ func (p *page) productName() (string, *html.Node) {
 	switch {
 	case match != nil:
 		return matchText, match
+	case named != nil:
+		return namedText, named
 	case title != "" && (title != cleanName(raw) || first == nil) && !genericTitle(title):
 		return title, nil
 	case first != nil:
 		return firstText, first
 	}
 	return "", nil
+}
+
+// textLeaf reports an element that holds text and inline elements only: a
+// span or div set as a label, not a section of blocks.
+func textLeaf(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Span, atom.Div, atom.P, atom.Strong, atom.B:
+	default:
+		return false
+	}
+	return firstElem(n, func(e *html.Node) bool {
+		switch e.DataAtom {
+		case atom.Div, atom.P, atom.Section, atom.Ul, atom.Ol, atom.Table, atom.Li, atom.Img, atom.A, atom.Button:
+			return true
+		}
+		return false
+	}) == nil
 }
 
 // genericTitle reports titles that name a page type, not a product.

@@ -49,6 +49,23 @@ func TestPageInline(t *testing.T) {
 			kind: KindOther,
 		},
 		{
+			// an app-style item page: the name in a styled div the title
+			// repeats, price and "buy" beside it, and under it a carousel of
+			// the shop's other items under a heading in a language the rail
+			// vocabulary does not have (Malay) — those are the rail's, the
+			// page offers its own item only
+			name: "item page with a rail under an unknown heading",
+			html: `<html><head><title>Serbuk Xylazine HCl 100g | Pasarku</title></head><body>
+				<div class="prod"><div class="x7Qz">Serbuk Xylazine HCl 100g</div><div class="p9">RM 420.00</div>
+				<button>Tambah ke Troli</button><a href="/cart?add=1">Beli Sekarang</a></div>
+				<div class="desc"><p>Untuk kegunaan veterinar sahaja.</p></div>
+				<div class="zz-rec"><div class="zz-h">Barangan lain dari kedai ini</div><ul>
+				<li><a href="/i/2"><div class="n">Asid sitrik 1kg CAS 77-92-9</div><div class="pr">RM 30.00</div></a></li>
+				<li><a href="/i/3"><div class="n">NPP 99% 100g CAS 39742-60-4</div><div class="pr">RM 900.00</div></a></li>
+				<li><a href="/i/4"><div class="n">Kafein 500g CAS 58-08-2</div><div class="pr">RM 45.00</div></a></li></ul></div></body></html>`,
+			kind: KindListing, products: []string{"Serbuk Xylazine HCl 100g"}, source: "detail",
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,

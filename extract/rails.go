@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -169,4 +170,32 @@ func headingBefore(n *html.Node) (*html.Node, string) {
 		return nil, ""
 	}
 	return nil, ""
+}
+
+// dropRails removes, from a product's own page (own: its detail draft,
+// whose name has a price and a call to action beside it), the cards of
+// other products that link to their own pages: a rail of the seller's
+// other items, similar products or recommendations, in whatever language
+// or class names — the page offers its own product, and each of theirs is
+// offered on its own page. A card that holds the page's product name is
+// the page's own block and stays.
+func dropRails(ds []*draft, own *draft, segs *[]Segment) []*draft {
+	return slices.DeleteFunc(ds, func(d *draft) bool {
+		if d.source != "card" || d.region == nil || holds(d.region, own.head) {
+			return false
+		}
+		*segs = append(*segs, Segment{Source: d.source, Text: truncateRunes(collapse(d.name), 120),
+			Why: "a card of another product on the page of " + truncateRunes(own.name, 60) + ", which has its own price and call to action: a rail"})
+		return true
+	})
+}
+
+// holds reports whether n is x or one of its ancestors.
+func holds(n, x *html.Node) bool {
+	for ; x != nil; x = x.Parent {
+		if x == n {
+			return true
+		}
+	}
+	return false
 }

@@ -19,8 +19,10 @@ func templateSite(i int) string {
 		<div class="zx-cell"><a href="/p/92">Fentanyl test strips, pack of 100</a><span>$40</span><a href="/cart?add=92">Add to cart</a></div></div>`
 	hot := `<div class="qq-box">Trending: 4-ANPP 21409-26-7, NPP 39742-60-4, protonitazene</div>`
 	cas := []string{"7647-14-5", "144-55-8", "77-92-9", "7757-82-6", "58-08-2", "69-65-8"}[i%6]
+	// no call to action beside the product: in-page, its page is not
+	// known for its own product's page (dropRails), only the template tells
 	body := fmt.Sprintf(`<h1>Product %d: Sodium chloride %d kg</h1><table><tr><th>CAS No.</th><td>%s</td></tr>
-		<tr><th>Price</th><td>$%d.00</td></tr></table><a href="/cart?add=%d">Add to cart</a>`, i, i, cas, 10+i, i)
+		<tr><th>Price</th><td>$%d.00</td></tr></table>`, i, i, cas, 10+i)
 	return `<html><head><title>Product ` + fmt.Sprint(i) + ` | Shop</title></head><body>` + hot + `<main>` + body + `</main>` + rail + `</body></html>`
 }
 

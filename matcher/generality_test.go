@@ -75,6 +75,15 @@ func TestMatchGenerality(t *testing.T) {
 		{"a stub alone is any word", listing("ISO 9001 certified lab supplies", "Meto brand glassware, 10 pcs"), nil},
 		{"fent test strips", listing("Fent test strips 50 pack", ""), nil},
 		{"chinese urine test strips", listing("康检生物", "甲基苯丙胺（冰毒）尿检试纸，100人份/盒，每盒150元"), nil},
+		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
+		// Arabic transliterations, read by their consonant skeletons (arabic.go)
+		{"arabic fentanyl", listing("فنتانيل نقي 99%", ""), []string{"fentanyl:name"}},
+		{"arabic with a conjunction", listing("للبيع ايزوتونيتازين وبروتونيتازين", ""), []string{"isotonitazene:name", "protonitazene:name"}},
+		{"arabic carfentanil", listing("كارفنتانيل 1 غرام", ""), []string{"carfentanil:name"}},
+		{"arabic shipping words", listing("الشحن لجميع الدول العربية والتغليف سري", ""), nil},
+		{"thai test kit", listing("ชุดตรวจ fentanyl 10 ชิ้น", ""), nil},
+		{"a name leeted to its last letter", listing("M3t0n1t4z3n3 99% murni 1g", ""), []string{"metonitazene:name"}},
+		{"a trailing digit of a code stays a digit", listing("ANPP3 lot", ""), nil},
 		// systematic names of unlisted analogues: the class cores
 		{"fentanyl core", listing("N-(4-fluorophenyl)-N-[1-(2-phenylethyl)piperidin-4-yl]pentanamide", ""), []string{"fentanyl-class:class"}},
 		{"fentanyl core, thienyl", listing("N-phenyl-N-[1-[2-(thiophen-2-yl)ethyl]piperidin-4-yl]butanamide", ""), []string{"fentanyl-class:class"}},

@@ -27,14 +27,15 @@ type Options struct {
 // Matcher matches listings against a watchlist. It is safe for concurrent
 // use: Match and Lookup only read it.
 type Matcher struct {
-	subs       []npswatch.Substance
-	opts       Options
-	autos      []*automaton      // ASCII keys; keys with other characters
-	byCAS      map[string]int    // CAS → index in subs
-	classEntry map[string]int    // class → index in subs of its class entry
-	conflicts  map[string]string // abbreviation key → group name in abbrevConflicts
-	lookup     [][]string        // per substance: the keys of its id, name and synonyms
-	skeletons  map[string]string // consonant skeleton → the Latin name it reads as (kana.go)
+	subs        []npswatch.Substance
+	opts        Options
+	autos       []*automaton      // ASCII keys; keys with other characters
+	byCAS       map[string]int    // CAS → index in subs
+	classEntry  map[string]int    // class → index in subs of its class entry
+	conflicts   map[string]string // abbreviation key → group name in abbrevConflicts
+	lookup      [][]string        // per substance: the keys of its id, name and synonyms
+	skeletons   map[string]string // consonant skeleton → the Latin name it reads as (kana.go)
+	arSkeletons map[string]string // the same, folded for Arabic script (arabic.go)
 }
 
 // payload kinds: what a pattern is.
@@ -99,9 +100,9 @@ func New(subs []npswatch.Substance, opts *Options) (*Matcher, error) {
 			return nil, fmt.Errorf("matcher: duplicate id %q", s.ID)
 		}
 		ids[s.ID] = true
-		if s.CAS != "" {
-			if _, dup := m.byCAS[s.CAS]; !dup {
-				m.byCAS[s.CAS] = i
+		for _, c := range append([]string{s.CAS}, s.SaltCAS...) {
+			if _, dup := m.byCAS[c]; c != "" && !dup {
+				m.byCAS[c] = i // a salt's CAS is its entry's
 			}
 		}
 		if isClassEntry(s) {

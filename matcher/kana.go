@@ -122,7 +122,9 @@ func scriptSkeleton(run string) string {
 // watchlist to that name, leaving out skeletons two entries share.
 func (m *Matcher) buildSkeletons() {
 	m.skeletons = map[string]string{}
+	m.arSkeletons = map[string]string{}
 	owner := map[string]int{}
+	arOwner := map[string]int{}
 	classes := map[int]bool{}
 	for _, i := range m.classEntry {
 		classes[i] = true
@@ -139,14 +141,23 @@ func (m *Matcher) buildSkeletons() {
 			if len(strings.TrimPrefix(k, "_")) < minSkeleton || strings.HasPrefix(name, "-") {
 				continue
 			}
-			if o, ok := owner[k]; ok && o != i {
-				m.skeletons[k] = "" // two entries: no reading
-				continue
-			}
-			if _, ok := owner[k]; !ok {
-				owner[k], m.skeletons[k] = i, name
+			addSkeleton(m.skeletons, owner, k, i, name)
+			if ak := arabicFold(k); len(strings.TrimPrefix(ak, "_")) >= minSkeleton {
+				addSkeleton(m.arSkeletons, arOwner, ak, i, name)
 			}
 		}
+	}
+}
+
+// addSkeleton maps skeleton k to entry i's name, or to "" (no reading)
+// when another entry has that skeleton too.
+func addSkeleton(to map[string]string, owner map[string]int, k string, i int, name string) {
+	if o, ok := owner[k]; ok && o != i {
+		to[k] = ""
+		return
+	}
+	if _, ok := owner[k]; !ok {
+		owner[k], to[k] = i, name
 	}
 }
 
@@ -169,7 +180,8 @@ func (m *Matcher) glossScripts(text string) (string, map[string]string) {
 	var read map[string]string
 	for i := 0; i < len(text); {
 		r, w := utf8.DecodeRuneInString(text[i:])
-		if !isKana(r) && !isHangul(r) {
+		arabic := isArabicLetter(r)
+		if !isKana(r) && !isHangul(r) && !arabic {
 			if read != nil {
 				out.WriteString(text[i : i+w])
 			}
@@ -179,14 +191,23 @@ func (m *Matcher) glossScripts(text string) (string, map[string]string) {
 		j := i
 		for j < len(text) {
 			r2, w2 := utf8.DecodeRuneInString(text[j:])
-			if !isKana(r2) && !isHangul(r2) {
+			if arabic && !isArabicLetter(r2) && !isArabicMark(r2) || !arabic && !isKana(r2) && !isHangul(r2) {
 				break
 			}
 			j += w2
 		}
 		run := text[i:j]
 		name := ""
-		if utf8.RuneCountInString(run) >= 3 {
+		switch {
+		case utf8.RuneCountInString(run) < 3:
+		case arabic:
+			name = m.arabicName(strings.Map(func(r rune) rune {
+				if isArabicMark(r) {
+					return -1
+				}
+				return r
+			}, run))
+		default:
 			name = m.skeletons[scriptSkeleton(run)]
 		}
 		if name != "" && strings.Contains(strings.ToLower(text), strings.ToLower(name)) {

@@ -19,7 +19,7 @@ func (m *Matcher) Lookup(term string) []npswatch.Substance {
 	if c, ok := npswatch.ParseCAS(term); ok {
 		var out []npswatch.Substance
 		for _, s := range m.subs {
-			if s.CAS == c {
+			if s.HasCAS(c) {
 				out = append(out, s)
 			}
 		}

@@ -367,7 +367,7 @@ func (e *evaluator) names(ms []mention) map[int]*subFinding {
 		if x.p.abbrev && !x.inProduct && shorthand(x, ms) {
 			continue // "BMK glicidato … metil glicidato de BMK": BMK is the glycidate's
 		}
-		if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) &&
+		if sub.CAS != "" && len(e.cas) > 0 && !slices.ContainsFunc(e.cas, sub.HasCAS) &&
 			((x.p.abbrev && (!e.freeText || e.casBeside(x, ms))) || (!x.inProduct && !e.freeText)) {
 			// an abbreviation beside another substance's CAS, or a name only in
 			// the text of a listing whose CAS says it is another compound: an
@@ -482,7 +482,7 @@ func (e *evaluator) nameCandidate(x *mention, sub *npswatch.Substance) *candidat
 	if how := e.obfuscation(*x); how != "" {
 		c.reasons = append(c.reasons, "spelling disguised ("+how+")")
 	}
-	if sub.CAS != "" && len(e.cas) > 0 && !slices.Contains(e.cas, sub.CAS) {
+	if sub.CAS != "" && len(e.cas) > 0 && !slices.ContainsFunc(e.cas, sub.HasCAS) {
 		c.lower(penaltyCASOther, "the listing gives CAS "+strings.Join(e.cas, ", ")+", not "+sub.CAS+" (a salt, or another compound?)")
 	}
 	return c
@@ -569,7 +569,11 @@ func (e *evaluator) casHits(found map[int]*subFinding) {
 		}
 		cand := &candidate{ref: sub.Ref(), match: npswatch.Match{Kind: npswatch.MatchCAS, Term: c, Span: span,
 			Rule: "cas", Confidence: confCAS}}
-		cand.reasons = append(cand.reasons, "CAS "+c+" on the listing is the CAS of "+quote(sub.Name))
+		if c == sub.CAS {
+			cand.reasons = append(cand.reasons, "CAS "+c+" on the listing is the CAS of "+quote(sub.Name))
+		} else {
+			cand.reasons = append(cand.reasons, "CAS "+c+" on the listing is the CAS of a salt of "+quote(sub.Name)+" ("+sub.CAS+")")
+		}
 		if f := found[i]; f != nil && f.best != nil {
 			cand.match.Confidence, cand.match.Rule = confCASName, "cas+name"
 			cand.reasons = append(cand.reasons, "the name matches too: "+quote(e.span(f.best.t0, f.best.t1)))

@@ -169,7 +169,10 @@ func TestMatchNegativeContext(t *testing.T) {
 		{"aminopyridine 4-AP", listing("4-AP", "4-aminopyridine, 99%"), nil},
 		{"methylenedianiline MDA", listing("4,4'-MDA", "4,4'-methylenedianiline, epoxy curing agent"), nil},
 		{"abbreviation with another CAS", listing("MDA", "", "101-77-9"), nil},
-		{"full name with another CAS", listing("Fentanyl citrate", "", "990-73-8"), []string{"fentanyl:name"}},
+		{"full name with another CAS", listing("Fentanyl citrate", "", "56-81-5"), []string{"fentanyl:name"}},
+		// a salt's CAS is its entry's (seeds: salt_cas), wherever the name stands
+		{"a salt's CAS", listing("Fentanyl citrate", "", "990-73-8"), []string{"fentanyl:cas"}},
+		{"a salt's CAS with the name in the text only", listing("Abu Khalid ▶ Research chemicals", "Fentanyl citrate 99%, CAS 990-73-8", "990-73-8"), []string{"fentanyl:cas"}},
 		{"ordinary words", listing("White crystal powder", "ice pack included, fast speed"), nil},
 		{"case sensitive abbreviation", listing("Mapa del sitio", ""), nil},
 		{"case sensitive abbreviation upper", listing("MAPA", ""), []string{"mapa:name"}},
@@ -228,7 +231,7 @@ func TestMatchConfidence(t *testing.T) {
 		{"test strips elsewhere", listing("Fentanyl citrate", "Test strips sold separately."), "fentanyl", 0.7, 0.85, "Test strips"},
 		{"priced forensic CRM, no licence asked", priced(listing("Isotonitazene, analytical reference standard, 1 mg", "Certified reference material for forensic laboratories. In stock. Add to Cart"), "EUR 95.00"), "isotonitazene", 0.5, 0.65, "no licence or registration"},
 		{"relation only", listing("Chemical intermediates", "intermediate for fentanyl synthesis"), "fentanyl", 0.3, 0.4, "related"},
-		{"other CAS", listing("Fentanyl citrate", "", "990-73-8"), "fentanyl", 0.7, 0.8, "990-73-8"},
+		{"other CAS", listing("Fentanyl citrate", "", "56-81-5"), "fentanyl", 0.7, 0.8, "56-81-5"},
 		{"class", listing("meta-fluoro-valerylfentanyl", ""), "fentanyl-class", 0.7, 0.7, "matches no watchlist entry"},
 	}
 	for _, tt := range tests {

@@ -80,11 +80,15 @@ var negLexicon = []negRule{
 		"testy paskowe", "test paskowy", "paski testowe", "tiras de teste", "tira de teste", "teste rápido",
 		"bandelettes", "bandelette", "test rapide", "strisce reattive", "test rapido", "teststrips", "teststrip",
 		"test şeridi", "テストストリップ", "検査キット", "試験紙", "検出キット", "검사 스트립", "테스트 스트립",
-		"검사키트", "검사 키트"}},
+		"검사키트", "검사 키트",
+		// Vietnamese, Indonesian and Malay, Thai, Arabic
+		"que thử", "que test", "bộ test", "bộ kit test", "test nhanh", "kit test", "tes strip", "strip tes",
+		"strip uji", "alat tes", "tes cepat", "uji cepat", "kit uji", "jalur ujian", "ชุดตรวจ", "แถบทดสอบ",
+		"شريط اختبار", "شرائط اختبار", "شرائط الكشف", "اختبار سريع", "كاشف"}},
 	{kind: negDetection, before: anyGap, after: never, terms: []string{
 		"detects", "detect", "detecting", "detection of", "screens for", "screen for", "screening for",
 		"tests for", "test for", "testing for", "identifies", "positive result", "negative result",
-		"harm reduction", "drug checking"}},
+		"harm reduction", "drug checking", "phát hiện", "deteksi", "mendeteksi", "الكشف عن", "للكشف عن"}},
 	{kind: negDetection, before: never, after: 0, terms: []string{"detection", "screening"}},
 	{kind: negAntidote, before: never, after: never, product: true, terms: []string{
 		"naloxone", "narcan", "nalmefene", "opioid antagonist", "overdose reversal", "纳洛酮"}},

@@ -396,6 +396,12 @@ func undoLeet(w []unit) bool {
 			last = j
 		}
 	}
+	inner := 0 // symbols between the first and the last letter
+	for j := first + 1; j < last; j++ {
+		if w[j].kind == uDigit || w[j].kind == uLeet {
+			inner++
+		}
+	}
 	for j, u := range w {
 		if u.kind != uDigit && u.kind != uLeet {
 			continue
@@ -403,7 +409,9 @@ func undoLeet(w []unit) bool {
 		if leetLetters[u.b] == 0 {
 			return false
 		}
-		if (j < first && !leetEdge(u.b, false)) || (j > last && !leetEdge(u.b, true)) {
+		// a word leeted throughout ("m3t0n1t4z3n3": three symbols or more
+		// inside it) may end in one too: the writer spells every e as 3
+		if (j < first && !leetEdge(u.b, false)) || (j > last && !leetEdge(u.b, true) && !(j == last+1 && inner >= 3 && j == len(w)-1)) {
 			return false
 		}
 	}

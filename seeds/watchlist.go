@@ -66,6 +66,7 @@ const maxLine = 1 << 20
 //	intl_status  kept as Substance.IntlStatus
 //	source       ";"-separated sources ("sources" is accepted too)
 //	verified     yes, no or empty
+//	salt_cas     ";"-separated CAS numbers of the entry's salts and hydrates
 //
 // Every entry is validated; an error names the line. Duplicate ids and
 // duplicate CAS numbers are errors.
@@ -109,11 +110,14 @@ func ParseWatchlist(r io.Reader) ([]npswatch.Substance, error) {
 			return nil, fmt.Errorf("line %d: duplicate id %q (first on line %d)", lineNo, s.ID, first)
 		}
 		idLine[s.ID] = lineNo
-		if s.CAS != "" {
-			if first, dup := casLine[s.CAS]; dup {
-				return nil, fmt.Errorf("line %d: duplicate CAS %s (first on line %d)", lineNo, s.CAS, first)
+		for _, c := range append([]string{s.CAS}, s.SaltCAS...) {
+			if c == "" {
+				continue
 			}
-			casLine[s.CAS] = lineNo
+			if first, dup := casLine[c]; dup {
+				return nil, fmt.Errorf("line %d: duplicate CAS %s (first on line %d)", lineNo, c, first)
+			}
+			casLine[c] = lineNo
 		}
 		out = append(out, s)
 	}
@@ -131,7 +135,7 @@ var columnAliases = map[string]string{
 	"id": "id", "name": "name", "synonyms": "synonyms", "chinese": "chinese", "cas": "cas",
 	"category": "category", "class": "class", "severity": "severity",
 	"us_status": "us_status", "status": "us_status", "intl_status": "intl_status",
-	"source": "source", "sources": "source", "verified": "verified",
+	"source": "source", "sources": "source", "verified": "verified", "salt_cas": "salt_cas",
 }
 
 func headerColumns(fields []string) (map[string]int, error) {
@@ -177,6 +181,12 @@ func rowSubstance(fields []string, cols map[string]int) npswatch.Substance {
 			cas = c
 		}
 		s.CAS = cas // Validate reports a CAS that is still wrong
+	}
+	for _, c := range SplitList(get("salt_cas")) {
+		if p, ok := npswatch.ParseCAS(c); ok {
+			c = p
+		}
+		s.SaltCAS = append(s.SaltCAS, c)
 	}
 	if s.ID == "" {
 		s.ID = Slug(s.Name)
