@@ -334,7 +334,8 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 			// or "in stock" is no offer of this page
 			text, cta = d.ownText, cartRe.matchText(d.ownText)
 		}
-		dec := e.roles.roleScan(text).decide(d.price != "", cta)
+		rh := e.roles.roleScan(text)
+		dec := rh.decide(d.price != "", cta)
 		if t := d.name; d.region != nil && dec.role != RoleRequest && (questionTitle(t) || questionTitle(linkTitle(d.region))) {
 			dec = roleDecision{RoleQuestion, "a unit headed by a question: " + truncateRunes(collapse(t), 60)} // a Q&A list's summary
 		}
@@ -345,14 +346,15 @@ func (e *Extractor) offers(ds []*draft, page roleDecision, segs *[]Segment) []*d
 		whole := d.source == "detail" || d.source == "text" || d.pageCtx
 		exempt := whole && d.source != "text"
 		switch {
-		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && dec.role != RoleReview):
+		case dec.role == RoleRequest, talk(dec.role) && (!exempt || d.price == "" && !cta && (dec.role == RoleRules || dec.role == RoleInventory ||
+			dec.role == RoleReference || dec.role == RoleRegulation || (dec.role == RoleWarning || dec.role == RoleReport) && rh.n[dec.role] >= 2)):
 			// (the page's own product is exempt from its talk words — products
 			// speak of overdoses and regulations — but a spec sheet with no
-			// price and no way to order whose words are talk — it may not be
-			// sold, is kept for reference, is above all about how it is
-			// scheduled (a drug agency's substance profile), warns of it or
-			// reports its detection (an early-warning notification) — is no
-			// offer; reviews under a product do not make it one either way)
+			// price and no way to order that says it may not be sold, is kept
+			// for reference, is above all about how it is scheduled (a drug
+			// agency's substance profile) or warns of it or reports its
+			// detection in more than one word (an early-warning notification;
+			// "overdose reversal" alone describes a naloxone spray) is no offer)
 			// a page's own product speaks of regulations, overdoses and test
 			// results in its description: only its title (the page role) or a
 			// request makes it talk
