@@ -39,8 +39,12 @@ type groupKey struct {
 // that vary between repeated items (first, last, odd, even, active …).
 func signature(n *html.Node) string {
 	var cls []string
-	for _, c := range strings.Fields(attr(n, "class")) {
-		lc := strings.ToLower(c)
+	all := strings.Fields(strings.ToLower(attr(n, "class")))
+	for _, c := range all {
+		lc := c
+		if bemModifier(lc, all) {
+			continue // "post post_type_oppost" and "post post_type_reply" are one kind of item
+		}
 		switch lc {
 		case "first", "last", "odd", "even", "active", "selected", "current", "hover", "alt",
 			"clearfix", "new", "sale", "hot", "featured", "sold-out", "soldout", "instock", "outofstock",
@@ -505,6 +509,19 @@ func titleLink(a *html.Node) bool {
 // modifierClass reports class tokens that shop templates vary from one
 // item to the next (WooCommerce's product-type-*, status-*, product_cat-*,
 // BEM modifiers --sale).
+// bemModifier reports a class that modifies another class of the same
+// element in the BEM style: "post_type_reply" beside "post",
+// "post__message_op" beside "post__message" (but not the element
+// "post__message" beside its block "post").
+func bemModifier(c string, all []string) bool {
+	for _, o := range all {
+		if o != c && strings.HasPrefix(c, o+"_") && !strings.HasPrefix(c[len(o)+1:], "_") {
+			return true
+		}
+	}
+	return false
+}
+
 func modifierClass(c string) bool {
 	for _, p := range []string{"product-type-", "type-", "status-", "product_cat-", "product_tag-", "pa_", "has-", "is-"} {
 		if strings.HasPrefix(c, p) {
