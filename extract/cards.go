@@ -88,6 +88,7 @@ type card struct {
 	strong   bool
 	cardLike bool
 	links    []string // contact links (wa.me, t.me, mailto:)
+	message  bool     // an author, a time and a text of its own: a post read as a card
 }
 
 // analyzeCard reads one candidate element.
@@ -196,6 +197,11 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 		c.strong = false
 	}
 	c.cardLike = hasLink && c.title != "" && (c.strong || (img != "" && heading != ""))
+	// a card with its author, a time and words of its own (a group's
+	// post, a board's opening post) is a message: it may offer several
+	// products, as a post does
+	c.message = author && len(c.text)-len(c.title) >= minMessageText &&
+		(dateRe.MatchString(c.text) || firstElem(n, func(e *html.Node) bool { return e.DataAtom == atom.Time || e.DataAtom == atom.Abbr }) != nil)
 	if c.cardLike && c.vendor == "" {
 		c.vendor = firstNonEmpty(vendorFromText(c.text), vendorBlock(n))
 	}
@@ -480,9 +486,13 @@ func ancestry(n *html.Node) []*html.Node {
 	return out
 }
 
+// minMessageText is how much text besides its title makes a bylined card
+// a message.
+const minMessageText = 120
+
 // draft turns a card into a listing draft.
 func (c card) draft() *draft {
-	d := &draft{source: "card", region: c.n, name: c.title, price: c.price, vendor: c.vendor, links: c.links}
+	d := &draft{source: "card", region: c.n, name: c.title, price: c.price, vendor: c.vendor, links: c.links, message: c.message}
 	d.text = c.text
 	if !strings.Contains(c.text, c.title) {
 		d.text = c.title + "\n" + c.text

@@ -136,6 +136,7 @@ type draft struct {
 	// is that product's own page
 	ownOffer bool
 	head     *html.Node
+	message  bool // a card that is a message (an author, a time, its own words): its listing is a post
 }
 
 // Page extracts the listings of one parsed page. It never panics and
@@ -221,10 +222,13 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	}
 	if len(units) > 0 && !selling && !sellerWords && len(res.Contacts) == 0 && !cartRe.matchText(p.pageText) &&
 		!slices.ContainsFunc(units, func(d *draft) bool { return d.source != "table" && d.source != "card" }) &&
-		e.roles.roleScan(p.pageText).n[RoleReference] > 0 {
+		(e.roles.roleScan(p.pageText).n[RoleReference] > 0 || talksAbout(e.roles.roleScan(p.mainText()))) {
 		// a table or grid of substances with nothing anywhere on the page
 		// that sells — no price, way to order, seller's words or contact —
-		// on a site that says it is a reference work ("a free reference
+		// whose content warns, reports or regulates in two words or more (an
+		// early-warning list of notified substances, a risk communication's
+		// table of what laboratories found), or on a site that says it is a
+		// reference work ("a free reference
 		// database", "no vendor information") is a reference list (a
 		// compound database's browse page); a directory's catalogue, as
 		// bare, still lists what its suppliers sell
@@ -253,6 +257,13 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 		}
 	}
 	return e.finish(p, pageURL, drafts, res)
+}
+
+// talksAbout reports a text that warns, reports or regulates in two words
+// or more and offers in none.
+func talksAbout(rh roleHits) bool {
+	return rh.n[RoleOffer] == 0 && (rh.n[RoleWarning] >= 2 || rh.n[RoleReport] >= 2 || rh.n[RoleRegulation] >= 2 ||
+		rh.n[RoleWarning]+rh.n[RoleReport]+rh.n[RoleRegulation] >= 3)
 }
 
 // sellerSpeaks reports a unit that offers in a seller's own words: a call to
@@ -585,6 +596,9 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 			Source:     d.source,
 			Context:    pageContext,
 			Text:       truncateRunes(d.text, e.maxText),
+		}
+		if d.message {
+			l.Source = "post"
 		}
 		if d.noTopic {
 			l.Context = "" // the matcher reads a post that names nothing as offering its thread's topic

@@ -66,6 +66,17 @@ func TestPageInline(t *testing.T) {
 			kind: KindListing, products: []string{"Serbuk Xylazine HCl 100g"}, source: "detail",
 		},
 		{
+			// a group's feed: each post has its author, a time and a message
+			// that offers two products (one named only in the text): the
+			// posts are read as cards but listed as posts
+			name: "bylined posts read as cards are posts",
+			html: `<main><div class="feed">
+				<article class="st"><h3><a href="/profile.php?id=11">Chem King</a></h3><div class="m"><p>Top quality carfentanil powder, in stock now. Also fentanyl HCl (CAS 1443-54-5) for serious buyers. Worldwide delivery, message on WhatsApp for the price list.</p></div><footer><abbr>5 hrs</abbr> · <a href="/story/11">Full story</a></footer></article>
+				<article class="st"><h3><a href="/profile.php?id=12">Lin Factory</a></h3><div class="m"><p>We supply 4-ANPP and NPP (39742-60-4) direct from our factory, 1 kg NPP = 450 USDT, door to door to the USA and Mexico, ask for samples.</p></div><footer><abbr>6 hrs</abbr> · <a href="/story/12">Full story</a></footer></article>
+				</div></main>`,
+			kind: KindListing, products: []string{"Chem King", "Lin Factory"}, source: "post",
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,

@@ -84,6 +84,21 @@ var offerCases = []struct {
 		role: RoleRegulation,
 	},
 	{
+		// an early-warning list: a table of notified substances with their
+		// CAS numbers, nothing that sells anywhere on the page
+		name: "early-warning list of notified substances",
+		html: `<title>Notified substances | Drug Monitoring Centre</title><h1>Substances notified in 2026</h1>
+			<p>The following new substances were notified by reporting countries this year.</p>
+			<table><tr><th>Substance</th><th>Code</th><th>CAS</th></tr><tr><td>Protonitazene</td><td>EWS-2026-014</td><td>95958-84-2</td></tr>
+			<tr><td>Ocfentanil</td><td>EWS-2026-021</td><td>101343-69-5</td></tr></table>`,
+		role: RoleWarning,
+	},
+	{
+		name: "an early-warning notification's spec sheet",
+		html: `<title>Metonitazene | Drug Monitoring Centre</title><h1>Metonitazene</h1><table><tr><th>CAS RN</th><td>14680-51-4</td></tr>
+			<tr><th>Molecular formula</th><td>C21H26N4O3</td></tr><tr><th>Notes</th><td>Formal notification 2020. Found as adulterant in falsified tablets.</td></tr></table>`,
+	},
+	{
 		name: "market rules page",
 		html: `<title>Market rules</title><h1>Rules</h1><p>Listings of fentanyl, carfentanil and their analogues are prohibited. Vendors must not sell weapons.</p>`,
 		role: RoleRules,

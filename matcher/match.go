@@ -222,7 +222,7 @@ func (m *Matcher) matchPlain(l *npswatch.Listing, shop string) ([]npswatch.Hit, 
 	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
 	// a free-text page or a post of a feed, or a listing with three or more CAS numbers (a price
 	// list, a catalogue page read as one), may offer several products
-	e.freeText = l.Source == "text" || l.Source == "post" || len(e.cas) >= 3
+	e.freeText = l.Source == "text" || l.Source == "post" || len(e.cas) >= 3 || m.entriesByCAS(e.cas) >= 2
 	var subMentions, classMentions []mention
 	for _, x := range names {
 		if x.p.kind == pClassTerm {
@@ -281,6 +281,19 @@ func (m *Matcher) matchPlain(l *npswatch.Listing, shop string) ([]npswatch.Hit, 
 		return out[i].Substance.ID < out[j].Substance.ID
 	})
 	return out, false
+}
+
+// entriesByCAS counts the watchlist entries the CAS numbers belong to: a
+// listing that gives the CAS numbers of two entries offers more than one
+// product (a board's opening post: "NPP, 4-ANPP, 1-boc-4-piperidone, CAS …").
+func (m *Matcher) entriesByCAS(cas []string) int {
+	seen := map[int]bool{}
+	for _, c := range cas {
+		if i, ok := m.byCAS[c]; ok {
+			seen[i] = true
+		}
+	}
+	return len(seen)
 }
 
 // besideNames returns the class mentions that overlap no name mention and

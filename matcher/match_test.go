@@ -170,6 +170,10 @@ func TestMatchNegativeContext(t *testing.T) {
 		{"methylenedianiline MDA", listing("4,4'-MDA", "4,4'-methylenedianiline, epoxy curing agent"), nil},
 		{"abbreviation with another CAS", listing("MDA", "", "101-77-9"), nil},
 		{"full name with another CAS", listing("Fentanyl citrate", "", "56-81-5"), []string{"fentanyl:name"}},
+		// the CAS numbers of two entries: a listing of several products, whose
+		// third name stands without its CAS
+		{"two entries' CAS numbers", listing("Прекурсоры оптом", "NPP (1-фенэтил-4-пиперидон), 4-ANPP, 1-boc-4-piperidone. CAS 39742-60-4 и 79099-07-3", "39742-60-4", "79099-07-3"),
+			[]string{"npp:cas", "1-boc-4-piperidone:cas", "4-anpp:name"}},
 		// a salt's CAS is its entry's (seeds: salt_cas), wherever the name stands
 		{"a salt's CAS", listing("Fentanyl citrate", "", "990-73-8"), []string{"fentanyl:cas"}},
 		{"a salt's CAS with the name in the text only", listing("Abu Khalid ▶ Research chemicals", "Fentanyl citrate 99%, CAS 990-73-8", "990-73-8"), []string{"fentanyl:cas"}},
