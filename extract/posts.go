@@ -157,7 +157,12 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 				// (a spam mail it quotes, a price someone saw) is asked about
 				dec = roleDecision{RoleQuestion, "a row headed by a question: " + truncateRunes(t, 60)}
 			}
-			if dec.role == RoleOffer && page.role == RoleReview && !cta && !sellerContact(ps) {
+			if dec.role == RoleOffer && !cta && !sellerContact(ps) && rh.n[RoleReview] > 0 && reviewMarkRe.MatchString(ps.text) {
+				// a star rating or a masked buyer's name beside review words: a
+				// buyer's feedback ("★★★★★ n***a … arrived in 2 days, stealth
+				// perfect"), whatever it says it ordered
+				dec = roleDecision{RoleReview, "a rating or a masked buyer's name, and review words: " + truncateRunes(strings.Join(rh.words[RoleReview], ", "), 60)}
+			} else if dec.role == RoleOffer && page.role == RoleReview && !cta && !sellerContact(ps) {
 				// on a feedback page buyers repeat what they paid and what the
 				// seller promised ("factory price, as promised"): no offer
 				dec = roleDecision{RoleReview, "price or seller's words, but no call to action or contact, on a page of buyers' feedback: " + page.why}
