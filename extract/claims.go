@@ -276,7 +276,10 @@ var negRe = regexp.MustCompile(`(?i)(?:\b(?:not|no|never|don'?t|doesn'?t|won'?t|
 
 // notNegRe matches negation words that do not negate: "not only", "no
 // matter", "not just".
-var notNegRe = regexp.MustCompile(`(?i)\b(?:not\s+only|not\s+just|no\s+matter|never\s+fails?\s+to|no\s+problem|no\s+worries)\b`)
+var notNegRe = regexp.MustCompile(`(?i)\b(?:not\s+only|not\s+just|no\s+matter|never\s+fails?\s+to|no\s+problem|no\s+worries` +
+	// and a negation that is the adverse event a remedy answers: "if it
+	// doesn't arrive, we reship"
+	`|(?:not|never|n't)\s+(?:arrives?|arrived|arriving|delivered|received|reach(?:es|ed)?|come|comes|show\s+up|shows\s+up|make\s+it|clear(?:s|ed)?(?:\s+customs)?|get\s+(?:there|through)|gets\s+(?:there|through)))\b`)
 
 // negOtherRe matches a negation before a claim in Spanish, Russian and
 // German (words that \b cannot bound): "sin reenvío", "не отправляем

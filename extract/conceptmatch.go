@@ -377,7 +377,7 @@ func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line strin
 // negated.
 func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line string, from int, negatedHeads bool) (int, int, bool) {
 	for _, head := range in {
-		if head.concept != r.all[0] || negated(line[from:head.start]) != negatedHeads {
+		if head.concept != r.all[0] || negated(line[negationFrom(in, head, from):head.start]) != negatedHeads {
 			continue
 		}
 		a, b := head.start, head.end
@@ -405,6 +405,19 @@ func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line 
 }
 
 func overlaps(a, b conceptHit) bool { return a.start < b.end && b.start < a.end }
+
+// negationFrom is where the text that may negate head starts: after the
+// last other concept before it, whose own words hold their negation ("if
+// your parcel doesn't arrive, we reship": the "doesn't" is the adverse
+// event's, not the remedy's).
+func negationFrom(in []conceptHit, head conceptHit, from int) int {
+	for _, h := range in {
+		if h.end <= head.start && h.end > from && !overlaps(h, head) {
+			from = h.end
+		}
+	}
+	return from
+}
 
 // follows reports whether hit h comes after head, with at most one word
 // (Near) or six words (Far) between them; CJK text counts characters.

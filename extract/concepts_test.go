@@ -28,6 +28,8 @@ var conceptCases = []struct {
 	{"italian customs", "Sdoganamento garantito al 100% in tutta l'UE.", []string{"customs"}},
 	{"italian declared goods", "Il pacco viene dichiarato come «integratore alimentare» sulla bolla doganale.", []string{"mislabel"}},
 	{"italian reship", "Se la dogana lo sequestra, rispediamo gratis.", []string{"reship"}},
+	{"a negated adverse event", "If your package doesn't arrive we send again, no questions asked.", []string{"reship"}},
+	{"a negated adverse event, phrase", "If your package does not arrive we reship.", []string{"reship"}},
 	{"vietnamese reship", "Nếu hàng bị hải quan giữ, shop gửi lại miễn phí cho bạn.", []string{"reship"}},
 	{"vietnamese stealth", "Đóng gói kín đáo, không ghi tên sản phẩm bên ngoài.", []string{"stealth"}},
 	{"vietnamese customs", "Shop cam kết thông quan 100% cho mọi đơn.", []string{"customs"}},
