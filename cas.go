@@ -107,6 +107,19 @@ func FindCAS(text string) []CASMention {
 	return out
 }
 
+// skipKeycap steps over the marks that make a digit an emoji keycap ("1️⃣":
+// the digit, U+FE0F, U+20E3), so "1️⃣4️⃣1️⃣8️⃣8️⃣-8️⃣1️⃣-9️⃣" reads as 14188-81-9.
+func skipKeycap(text string, pos int) int {
+	for pos < len(text) {
+		r, w := utf8.DecodeRuneInString(text[pos:])
+		if r != 0xFE0F && r != 0x20E3 {
+			return pos
+		}
+		pos += w
+	}
+	return pos
+}
+
 func isDigitRune(r rune) bool { return (r >= '0' && r <= '9') || (r >= '０' && r <= '９') }
 
 func digitVal(r rune) byte {
@@ -168,6 +181,7 @@ func scanBareCAS(text string, i int) (CASMention, int, bool) {
 		}
 		digits = append(digits, digitVal(r))
 		pos += w
+		pos = skipKeycap(text, pos)
 	}
 	if len(digits) < 5 || len(digits) > 10 || digits[0] == '0' {
 		return CASMention{}, 0, false
@@ -232,6 +246,7 @@ func scanCAS(text string, i int) (CASMention, int, bool) {
 			}
 			groups[g] = append(groups[g], digitVal(r))
 			pos += w
+			pos = skipKeycap(text, pos)
 		}
 		if n := len(groups[g]); n < want[g][0] || n > want[g][1] {
 			return CASMention{}, 0, false

@@ -65,6 +65,7 @@ func TestFindCAS(t *testing.T) {
 		{"labelled", "CAS No.39742-60-4 in stock", []string{"39742-60-4:true"}},
 		{"hash", "cas#437-38-7,", []string{"437-38-7:true"}},
 		{"fullwidth", "CAS号：３９７４２－６０－４。", []string{"39742-60-4:true"}},
+		{"emoji keycaps", "CAS 1️⃣4️⃣1️⃣8️⃣8️⃣-8️⃣1️⃣-9️⃣ back in stock", []string{"14188-81-9:true"}},
 		{"invalid kept", "CAS: 39742-60-5", []string{"39742-60-5:false"}},
 		{"two", "21409-26-7 and 23056-29-3", []string{"21409-26-7:true", "23056-29-3:true"}},
 		{"date", "2026-11-27", nil},

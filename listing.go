@@ -41,6 +41,11 @@ const (
 	ContactWeChat   = "wechat"
 	ContactQQ       = "qq"
 	ContactSkype    = "skype"
+	ContactSignal   = "signal"  // a phone number or a username.NN
+	ContactSession  = "session" // a Session ID: 05 and 64 hex digits
+	ContactThreema  = "threema" // an 8-character Threema ID
+	ContactMatrix   = "matrix"  // a Matrix user ID, @user:server
+	ContactXMPP     = "xmpp"    // a Jabber/XMPP address
 	ContactPGP      = "pgp"
 	ContactBitcoin  = "btc"
 	ContactMonero   = "xmr"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/npswatch/npswatch"
@@ -41,6 +42,11 @@ var (
 	skypeLinkRe = newLineRe(`(?i)\bskype:(live:[a-z0-9._-]{3,40}|[a-z][a-z0-9._,-]{5,31})\?`, "skype:")
 	pgpFprRe    = newLineRe(`(?i)(?:fingerprint|pgp|gpg|key\s*id)[^\n]{0,30}?\b((?:[0-9a-f]{4}\s?){9}[0-9a-f]{4})\b`,
 		"fingerprint", "pgp", "gpg", "key")
+	signalRe   = newLineRe(`(?i)\bsignal\s*(?:id|no\.?|number|username)?\s*[:：]\s*(\+?\d[\d\s.()-]{5,20}\d|@?[a-z][a-z0-9_]{2,31}\.\d{2,9})\b`, "signal")
+	sessionRe  = newLineRe(`\b(05[0-9a-f]{64})\b`, "05")
+	threemaRe  = newLineRe(`(?i)\bthreema(?:\s*id)?\s*[:：]?\s*([A-Z0-9*][A-Z0-9]{7})\b`, "threema")
+	matrixRe   = newLineRe(`(?i)(?:^|[\s(:：])(@[a-z0-9._=/-]{2,64}:[a-z0-9.-]+\.[a-z]{2,})\b`, ":")
+	xmppRe     = newLineRe(`(?i)\b(?:xmpp|jabber)\s*(?:id)?\s*[:：]\s*([a-z0-9._-]+@[a-z0-9.-]+\.[a-z]{2,})`, "xmpp", "jabber")
 	pgpBlockRe = regexp.MustCompile(`-----BEGIN PGP PUBLIC KEY BLOCK-----([\s\S]+?)-----END PGP PUBLIC KEY BLOCK-----`)
 )
 
@@ -104,6 +110,26 @@ func Contacts(text string) []npswatch.Contact {
 		for _, m := range re.all(l, 20) {
 			c.add(npswatch.ContactSkype, strings.ToLower(strings.TrimRight(m[1], ".,")))
 		}
+	}
+	for _, m := range signalRe.all(l, 20) {
+		c.add(npswatch.ContactSignal, strings.ToLower(strings.TrimPrefix(m[1], "@")))
+	}
+	for _, m := range sessionRe.all(l, 20) {
+		c.add(npswatch.ContactSession, strings.ToLower(m[1]))
+	}
+	for _, m := range threemaRe.all(l, 20) {
+		if id := strings.ToUpper(m[1]); strings.ContainsAny(id, "0123456789") {
+			c.add(npswatch.ContactThreema, id) // an ID mixes letters and digits; a word does not
+		}
+	}
+	for _, m := range matrixRe.all(l, 20) {
+		c.add(npswatch.ContactMatrix, strings.ToLower(m[1]))
+	}
+	for _, m := range xmppRe.all(l, 20) {
+		addr := strings.ToLower(m[1])
+		c.add(npswatch.ContactXMPP, addr)
+		// a Jabber address is written like an e-mail address: it is the one
+		c.list = slices.DeleteFunc(c.list, func(x npswatch.Contact) bool { return x.Kind == npswatch.ContactEmail && x.Value == addr })
 	}
 	for _, m := range pgpFprRe.all(l, 10) {
 		c.add(npswatch.ContactPGP, strings.ToUpper(strings.ReplaceAll(m[1], " ", "")))

@@ -165,10 +165,9 @@ func (p *page) offerNear(h *html.Node) bool {
 	n := h
 	for up := 0; up < 6 && n.Parent != nil && n != p.main; up++ {
 		n = n.Parent
-		if p.holdsClaimed(n) {
-			return false
-		}
-		t := nodeText(n, p.skipChrome)
+		// the listing regions under n (a rail, a grid) are not the heading's:
+		// their prices and buttons are left out
+		t := nodeText(n, func(c *html.Node) bool { return p.skipChrome(c) || p.claimed[c] })
 		if findPrice(t) != "" && cartRe.matchText(t) {
 			return true
 		}
