@@ -197,6 +197,31 @@ func polishForm(term string) []string {
 	return []string{t}
 }
 
+// centralForm returns term with the final e of its -ine, -one, -ene or
+// -ide dropped, as Czech, Slovak, German, Dutch and the Nordic languages
+// write it (piperidon, xylazin, isotonitazen), when its last word has seven
+// letters or more; nil otherwise.
+func centralForm(term string) []string {
+	end := len(strings.TrimRightFunc(term, unicode.IsSpace))
+	if end != len(term) {
+		return nil
+	}
+	start := end
+	for start > 0 && (term[start-1] >= 'a' && term[start-1] <= 'z' || term[start-1] >= 'A' && term[start-1] <= 'Z') {
+		start--
+	}
+	if end-start < 7 {
+		return nil
+	}
+	low := strings.ToLower(term)
+	for _, e := range []string{"ine", "one", "ene", "ide"} {
+		if strings.HasSuffix(low, e) {
+			return []string{term[:end-1]}
+		}
+	}
+	return nil
+}
+
 // classStubs returns the prefixes a nitazene's name is cut to in vendors'
 // lists ("restocked iso + meto", "proto/buto in stock"): the name before
 // "nitazene", and for one ending in "to" of five letters or more, that

@@ -75,6 +75,9 @@ func TestMatchGenerality(t *testing.T) {
 		{"a stub alone is any word", listing("ISO 9001 certified lab supplies", "Meto brand glassware, 10 pcs"), nil},
 		{"fent test strips", listing("Fent test strips 50 pack", ""), nil},
 		{"chinese urine test strips", listing("康检生物", "甲基苯丙胺（冰毒）尿检试纸，100人份/盒，每盒150元"), nil},
+		// the final e dropped, as Czech, German and Dutch write -ine/-one/-ene
+		{"czech piperidone", listing("NPP · 1-Boc-4-piperidon · 4-AP", ""), []string{"npp:name", "1-boc-4-piperidone:name", "4-ap:name"}},
+		{"czech nitazene", listing("Isotonitazen 1 g", ""), []string{"isotonitazene:name"}},
 		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
 		// Arabic transliterations, read by their consonant skeletons (arabic.go)
 		{"arabic fentanyl", listing("فنتانيل نقي 99%", ""), []string{"fentanyl:name"}},
