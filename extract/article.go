@@ -4,6 +4,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/npswatch/npswatch"
 	"golang.org/x/net/html"
@@ -81,6 +82,20 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *cl
 			return false
 		}
 	}
+	// and the claims read as concepts ("se a Receita segurar, reenviamos sem
+	// custo"), in the seller's voice and not inside a quotation
+	if !ency {
+		found, _ := claims.find([]string{main})
+		for _, c := range found[0] {
+			if isTerm(c.Kind) || !vendorVoice(c.Text) {
+				continue
+			}
+			if i := strings.Index(main, c.Text); i >= 0 && quoted(main, i+len(c.Text)/2) {
+				continue
+			}
+			return false
+		}
+	}
 	for _, c := range Contacts(main) {
 		switch c.Kind {
 		case npswatch.ContactEmail, npswatch.ContactPhone:
@@ -90,6 +105,26 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *cl
 	}
 	return true
 }
+
+// sellerVoiceWords are the words of a seller addressing buyers — we, our, you,
+// guarantee — in the languages whose claims are read.
+var sellerVoiceWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`we our us you your guarantee guaranteed guarantees 100% policy free
+		nosotros nuestro nuestra nuestros enviamos reenviamos garantizamos garantizado usted ustedes
+		nós nosso nossa enviamos reenviamos garantimos garantido garantia você vocês
+		wir unser unsere unseren ihr garantiert garantieren kostenlos
+		nous notre nos vous votre garanti garantie gratuit
+		noi nostro nostra voi vostro garantito gratis
+		мы наш наша наши вы ваш гарантия гарантируем бесплатно
+		wij onze ons jullie gegarandeerd gratis
+		my náš naše našeho pošleme garantujeme zdarma
+		kami anda dijamin gratis
+		نحن لدينا نضمن مضمون مجانا`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // encyclopedic reports an encyclopedia-style article: footnote references
 // ("[7]" links to #cite notes) or a References / Bibliography section, or
@@ -222,10 +257,9 @@ func sentenceAround(line string, start, end int) string {
 // second person, or the words of a guarantee.
 func vendorVoice(sentence string) bool {
 	for _, w := range strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '%')
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '%')
 	}) {
-		switch w {
-		case "we", "our", "us", "you", "your", "guarantee", "guaranteed", "guarantees", "100%", "policy", "free":
+		if sellerVoiceWords[w] {
 			return true
 		}
 	}

@@ -77,6 +77,15 @@ func TestPageInline(t *testing.T) {
 			kind: KindListing, products: []string{"Chem King", "Lin Factory"}, source: "post",
 		},
 		{
+			// one post on its own page: an <article> with no price or button,
+			// whose seller promises a reship in Portuguese — an offer, not a story
+			name: "a single post with a seller's promise in another language",
+			html: `<html><head><title>quimica.lab on Fotogram</title></head><body><main><article><header><a href="/quimica.lab/">quimica.lab</a></header>
+				<div class="caption">Precursores: NPP (CAS 39742-60-4) pronta entrega. Se a alfândega segurar a encomenda, reenviamos sem custo.</div>
+				<time>5 de dezembro</time><div class="comments"><span>bruno</span> melhor vendedor</div></article></main></body></html>`,
+			kind: KindListing, products: []string{"quimica.lab on Fotogram"}, source: "text",
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,
