@@ -30,6 +30,8 @@ var conceptCases = []struct {
 	{"italian reship", "Se la dogana lo sequestra, rispediamo gratis.", []string{"reship"}},
 	{"a negated adverse event", "If your package doesn't arrive we send again, no questions asked.", []string{"reship"}},
 	{"a negated adverse event, phrase", "If your package does not arrive we reship.", []string{"reship"}},
+	{"chinese low-key packaging", "出貨一律低調包裝，外箱沒有任何化學字樣。", []string{"stealth"}},
+	{"chinese resend once", "若遭海關扣押，憑通知單可補寄一次。", []string{"reship"}},
 	{"czech forwarding", "Balíky jdou z našeho skladu v Polsku, v rámci EU bez celnice.", []string{"forwarding"}},
 	{"czech stealth", "Diskrétní balení, vakuově svařené, bez označení obsahu.", []string{"stealth"}},
 	{"czech reship", "Když zásilku celnice zabaví, pošleme znovu zdarma.", []string{"reship"}},

@@ -222,6 +222,16 @@ func centralForm(term string) []string {
 	return nil
 }
 
+// taiwanForm returns a Chinese name of a fentanyl with 芬太尼 written as
+// Taiwan writes it, 吩坦尼 (the Taiwan FDA's controlled-drug lists: 吩坦尼,
+// 卡吩坦尼, 乙醯吩坦尼); nil for other names.
+func taiwanForm(term string) []string {
+	if !strings.Contains(term, "芬太尼") {
+		return nil
+	}
+	return []string{strings.ReplaceAll(term, "芬太尼", "吩坦尼")}
+}
+
 // classStubs returns the prefixes a nitazene's name is cut to in vendors'
 // lists ("restocked iso + meto", "proto/buto in stock"): the name before
 // "nitazene", and for one ending in "to" of five letters or more, that

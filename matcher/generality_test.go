@@ -77,6 +77,8 @@ func TestMatchGenerality(t *testing.T) {
 		{"chinese urine test strips", listing("康检生物", "甲基苯丙胺（冰毒）尿检试纸，100人份/盒，每盒150元"), nil},
 		// the final e dropped, as Czech, German and Dutch write -ine/-one/-ene
 		{"czech piperidone", listing("NPP · 1-Boc-4-piperidon · 4-AP", ""), []string{"npp:name", "1-boc-4-piperidone:name", "4-ap:name"}},
+		{"taiwan's name for fentanyl", listing("FTN 原料 純度99% 吩.坦.尼", ""), []string{"fentanyl:name"}},
+		{"taiwan's name for carfentanil", listing("卡吩坦尼 1g", ""), []string{"carfentanil:name"}},
 		{"czech nitazene", listing("Isotonitazen 1 g", ""), []string{"isotonitazene:name"}},
 		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
 		// Arabic transliterations, read by their consonant skeletons (arabic.go)

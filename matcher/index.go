@@ -195,7 +195,7 @@ func (m *Matcher) indexSubstance(b *builder, i int) {
 			q.term, q.caseSens = cyr, true // "нпп" is no abbreviation
 			b.add(cyr, q, 3)
 		}
-		for _, rf := range append(append(romanceForms(t), polishForm(t)...), centralForm(t)...) {
+		for _, rf := range slices.Concat(romanceForms(t), polishForm(t), centralForm(t), taiwanForm(t)) {
 			q := p
 			q.term = rf
 			b.add(rf, q, 6)
