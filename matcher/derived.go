@@ -200,7 +200,8 @@ func polishForm(term string) []string {
 // centralForm returns term with the final e of its -ine, -one, -ene or
 // -ide dropped, as Czech, Slovak, German, Dutch and the Nordic languages
 // write it (piperidon, xylazin, isotonitazen), when its last word has seven
-// letters or more; nil otherwise.
+// letters or more, and with its halogen prefixes written without their o
+// (fluor-, chlor-); nil when neither applies.
 func centralForm(term string) []string {
 	end := len(strings.TrimRightFunc(term, unicode.IsSpace))
 	if end != len(term) {
@@ -213,14 +214,23 @@ func centralForm(term string) []string {
 	if end-start < 7 {
 		return nil
 	}
+	var out []string
 	low := strings.ToLower(term)
 	for _, e := range []string{"ine", "one", "ene", "ide"} {
 		if strings.HasSuffix(low, e) {
-			return []string{term[:end-1]}
+			out = append(out, term[:end-1])
+			break
 		}
 	}
-	return nil
+	// and the halogen prefixes without their o (p-Fluorfentanyl, Chlorisobutyrfentanyl)
+	if g := halogenGerman.Replace(low); g != low {
+		out = append(out, g)
+	}
+	return out
 }
+
+// halogenGerman writes the halogen prefixes the German and Dutch way.
+var halogenGerman = strings.NewReplacer("fluoro", "fluor", "chloro", "chlor", "bromo", "brom", "iodo", "iod")
 
 // taiwanForm returns a Chinese name of a fentanyl with 芬太尼 written as
 // Taiwan writes it, 吩坦尼 (the Taiwan FDA's controlled-drug lists: 吩坦尼,

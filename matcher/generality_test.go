@@ -79,6 +79,7 @@ func TestMatchGenerality(t *testing.T) {
 		{"czech piperidone", listing("NPP · 1-Boc-4-piperidon · 4-AP", ""), []string{"npp:name", "1-boc-4-piperidone:name", "4-ap:name"}},
 		{"taiwan's name for fentanyl", listing("FTN 原料 純度99% 吩.坦.尼", ""), []string{"fentanyl:name"}},
 		{"taiwan's name for carfentanil", listing("卡吩坦尼 1g", ""), []string{"carfentanil:name"}},
+		{"german halogen", listing("p-Fluorfentanyl 1 g – 320 USDT", ""), []string{"para-fluorofentanyl:name"}},
 		{"czech nitazene", listing("Isotonitazen 1 g", ""), []string{"isotonitazene:name"}},
 		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
 		// Arabic transliterations, read by their consonant skeletons (arabic.go)
