@@ -227,7 +227,7 @@ func normName(s string) string {
 // cartRe matches the calls to action and trade terms that mark an offer.
 var cartRe = newLineRe(`(?i)\b(?:add\s+to\s+(?:cart|basket|bag|requisition|order)|buy\s+(?:it\s+)?now|order\s+now|in\s+stock|out\s+of\s+stock|send\s+inquiry|inquire\s+now|enquire\s+now|get\s+(?:latest\s+)?price|contact\s+supplier|request\s+(?:a\s+)?quote|min\.?\s*order|moq|minimum\s+order|supply\s+ability|add\s+to\s+inquiry|quantity)\b|加入购物车|立即购买|立即订购|直接购买|马上购买|询价|起订量|最小起订|现货|加入購物車|立即購買|立即訂購|直接購買|馬上購買|詢價|起訂量|現貨`+
 	`|купить|в\s+корзину|оформить\s+заказ|заказать|есть\s+в\s+наличии|в\s+наличии|нет\s+в\s+наличии|под\s+заказ|минимальный\s+заказ`+
-	`|in\s+den\s+warenkorb|jetzt\s+kaufen|sofort\s+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
+	`|in\s+den\s+warenkorb|jetzt[\s-]+kaufen|sofort[\s-]+kaufen|nicht\s+auf\s+lager|auf\s+lager|sofort\s+lieferbar|mindestbestellmenge`+
 	`|añadir\s+al\s+carrito|agregar\s+al\s+carrito|comprar\s+ahora|\ben\s+stock\b|agotado|pedido\s+mínimo|cantidad\s+mínima`+
 	`|adicionar\s+ao\s+carrinho|comprar\s+agora|do\s+koszyka|kup\s+teraz|sepete\s+ekle|satın\s+al|thêm\s+vào\s+giỏ|mua\s+ngay|in\s+winkelwagen|bestel\s+nu`+
 	`|장바구니|구매하기|바로\s*구매|カートに入れる|今すぐ購入|購入する`+
