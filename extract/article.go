@@ -28,7 +28,7 @@ import (
 // either. An encyclopedia article (footnote references, a References
 // section) is editorial with its infobox CAS number, and the promises it
 // reports are not the page's own.
-func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *claimMatcher) bool {
+func isArticle(p *page, pageURL *url.URL, products, sellerWords, offerTalk bool, claims *claimMatcher) bool {
 	if p.ld.editorial() && len(p.ld.products) == 0 && !sellerWords {
 		return true // the page's structured data says it is an article ("purchase this article" boxes are no offers)
 	}
@@ -36,7 +36,10 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *cl
 		return false
 	}
 	strong := p.ogType == "article" || p.ld.editorial() || (p.published && p.ogType != "product")
-	if strong {
+	if strong && !sellerWords && !offerTalk {
+		// (a post page of a social site is marked up as an article too: its
+		// seller's words — "pronta entrega", a messenger to order on — make it
+		// an offer)
 		return true
 	}
 	var body *html.Node
@@ -58,7 +61,7 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords bool, claims *cl
 	}
 	main := p.mainText()
 	byline := bylineOnly || ency || hasByline(body)
-	if cartRe.matchText(main) || hasForm(body) || offerRe.matchText(main) {
+	if cartRe.matchText(main) || hasForm(body) || offerRe.matchText(main) || offerTalk {
 		return false
 	}
 	if !byline && findPrice(main) != "" {

@@ -216,7 +216,11 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	// template takes them for chrome: a messenger contact anywhere on the
 	// page still speaks for the seller of a unit that offers
 	sellerWords := slices.ContainsFunc(units, e.sellerSpeaks) || (selling && messengerContact(p.pageText))
-	if isArticle(p, pageURL, selling, sellerWords, e.claims) {
+	// a seller's words in the page's own text ("pronta entrega", "in stock
+	// now"), with no word of a report, warning or regulation beside them
+	rh := e.roles.roleScan(p.mainText())
+	offerTalk := rh.n[RoleOffer] > 0 && rh.n[RoleReport]+rh.n[RoleWarning]+rh.n[RoleRegulation]+rh.n[RoleRequest] == 0
+	if isArticle(p, pageURL, selling, sellerWords, offerTalk, e.claims) {
 		res.Kind = KindArticle
 		return res
 	}

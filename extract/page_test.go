@@ -86,6 +86,14 @@ func TestPageInline(t *testing.T) {
 			kind: KindListing, products: []string{"quimica.lab on Fotogram"}, source: "text",
 		},
 		{
+			// a social site marks a post's page up as an article; the post's
+			// seller's words ("pronta entrega") make it an offer
+			name: "a post page marked up as an article, with a seller's words",
+			html: `<html><head><title>quimica.rc on Fotogram</title><meta property="og:type" content="article"></head><body><main><article><header><a href="/quimica.rc/">quimica.rc</a></header>
+				<div class="caption">Isotonitazeno e protonitazeno a pronta entrega. Envio discreto para todo o Brasil.</div><time datetime="2026-12-01">1 de dezembro</time></article></main></body></html>`,
+			kind: KindListing, products: []string{"quimica.rc on Fotogram"}, source: "text",
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,
