@@ -216,10 +216,15 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	// template takes them for chrome: a messenger contact anywhere on the
 	// page still speaks for the seller of a unit that offers
 	sellerWords := slices.ContainsFunc(units, e.sellerSpeaks) || (selling && messengerContact(p.pageText))
-	// a seller's words in the page's own text ("pronta entrega", "in stock
-	// now"), with no word of a report, warning or regulation beside them
-	rh := e.roles.roleScan(p.mainText())
-	offerTalk := rh.n[RoleOffer] > 0 && rh.n[RoleReport]+rh.n[RoleWarning]+rh.n[RoleRegulation]+rh.n[RoleRequest] == 0
+	// a seller's words in a short page of its own (a post's caption: "pronta
+	// entrega", "in stock now"), with no word of a report, warning,
+	// regulation, rules or request beside them; a blog post or a policy page
+	// is longer than a caption
+	offerTalk := false
+	if main := p.mainText(); len(main) <= maxCaption {
+		rh := e.roles.roleScan(main)
+		offerTalk = rh.n[RoleOffer] > 0 && rh.n[RoleReport]+rh.n[RoleWarning]+rh.n[RoleRegulation]+rh.n[RoleRules]+rh.n[RoleRequest] == 0
+	}
 	if isArticle(p, pageURL, selling, sellerWords, offerTalk, e.claims) {
 		res.Kind = KindArticle
 		return res
@@ -269,6 +274,9 @@ func talksAbout(rh roleHits) bool {
 	return rh.n[RoleOffer] == 0 && (rh.n[RoleWarning] >= 2 || rh.n[RoleReport] >= 2 || rh.n[RoleRegulation] >= 2 ||
 		rh.n[RoleWarning]+rh.n[RoleReport]+rh.n[RoleRegulation] >= 3)
 }
+
+// maxCaption is the longest page text read as a post's caption.
+const maxCaption = 600
 
 // sellerSpeaks reports a unit that offers in a seller's own words: a call to
 // action, "we supply", a messenger contact — more than a price, which a
