@@ -137,6 +137,10 @@ type draft struct {
 	ownOffer bool
 	head     *html.Node
 	message  bool // a card that is a message (an author, a time, its own words): its listing is a post
+	// ownClaims are the texts of the same author's other posts on the page
+	// that sell nothing but promise something ("parcel seized? we send
+	// again"): the author's shipping promises, read as this post's claims
+	ownClaims []string
 }
 
 // Page extracts the listings of one parsed page. It never panics and
@@ -564,7 +568,7 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	res = in
 	texts := make([]string, 0, len(drafts)+1)
 	for _, d := range drafts {
-		texts = append(texts, d.text)
+		texts = append(texts, strings.Join(append([]string{d.text}, d.ownClaims...), "\n"))
 	}
 	texts = append(texts, p.siteText(), p.mainText())
 	claims, denials := e.claims.find(texts)

@@ -98,6 +98,17 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 		return true
 	})
 	taken := map[*html.Node]bool{}
+	// the texts of posts that sell nothing, by author: an offering post of
+	// the same author carries their shipping promises (a chat where a
+	// vendor says "we clear customs ourselves" between its price lines)
+	promises := map[string][]string{}
+	defer func() {
+		for _, d := range out {
+			if d.vendor != "" {
+				d.ownClaims = promises[d.vendor]
+			}
+		}
+	}()
 	for _, k := range order {
 		members := groups[k]
 		members = slices.DeleteFunc(slices.Clone(members), headerRow)
@@ -175,6 +186,9 @@ func (e *Extractor) postDrafts(p *page, page roleDecision, segs *[]Segment) (out
 			if dec.role != RoleOffer {
 				if seg.Role == "" {
 					seg.Why = "no offer: no price, call to action or seller's words"
+					if ps.author != "" {
+						promises[ps.author] = append(promises[ps.author], ps.own)
+					}
 				}
 				*segs = append(*segs, seg)
 				continue

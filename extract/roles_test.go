@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -152,6 +153,33 @@ func TestOffersAndTalk(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A chat where a vendor posts its prices and, in posts of their own, its
+// shipping promises: the promises are that vendor's offers' claims, not
+// another vendor's.
+func TestAuthorsPromisesReachTheirOffers(t *testing.T) {
+	e := mustExtractor(t)
+	u, _ := url.Parse("https://chat.example/export/messages.html")
+	post := func(author, text string) string {
+		return `<li class="ev"><span class="sender"><a href="/u/` + author + `">` + author + `</a></span> <time>10:0` + fmt.Sprint(len(text)%10) + `</time><div class="body">` + text + `</div></li>`
+	}
+	html := `<html><head><title>rc-market export</title></head><body><ol class="timeline">` +
+		post("chinasource", "CAS 79099-07-3 in stock, 25 kg drum, 4,800 USDT") +
+		post("chinasource", "parcel seized? show us the customs notice, we send again") +
+		post("tranqshop", "xylazine HCl 100 g 150 USDT, vet grade") +
+		post("someguy", "anyone got xylazine? need it for my horse") + `</ol></body></html>`
+	doc, _ := goquery.NewDocumentFromReader(strings.NewReader(html))
+	res := e.Page(doc, u)
+	kinds := map[string][]string{}
+	for _, l := range res.Listings {
+		for _, c := range l.Claims {
+			kinds[l.Vendor] = append(kinds[l.Vendor], c.Kind)
+		}
+	}
+	if strings.Join(kinds["chinasource"], ",") != "reship" || len(kinds["tranqshop"]) != 0 {
+		t.Errorf("claims by vendor %v, want reship for chinasource only; listings %+v", kinds, res.Listings)
 	}
 }
 
