@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/PuerkitoBio/goquery"
 	"golang.org/x/net/html"
@@ -225,7 +226,7 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 	// regulation, rules or request beside them; a blog post or a policy page
 	// is longer than a caption
 	offerTalk := false
-	if main := p.mainText(); len(main) <= maxCaption {
+	if main := p.mainText(); len(main) <= maxCaption && !p.titled() {
 		rh := e.roles.roleScan(main)
 		offerTalk = rh.n[RoleOffer] > 0 && rh.n[RoleReport]+rh.n[RoleWarning]+rh.n[RoleRegulation]+rh.n[RoleRules]+rh.n[RoleRequest] == 0
 	}
@@ -277,6 +278,18 @@ func (e *Extractor) PageIn(doc *goquery.Document, pageURL *url.URL, sel *Selecto
 func talksAbout(rh roleHits) bool {
 	return rh.n[RoleOffer] == 0 && (rh.n[RoleWarning] >= 2 || rh.n[RoleReport] >= 2 || rh.n[RoleRegulation] >= 2 ||
 		rh.n[RoleWarning]+rh.n[RoleReport]+rh.n[RoleRegulation] >= 3)
+}
+
+// titled reports a page headed by a title — an h1 of a title's length (a
+// blog post's "Why we test every batch") — where a post's page shows its
+// caption, if anything, as its heading.
+func (p *page) titled() bool {
+	for _, h := range p.h1s {
+		if n := utf8.RuneCountInString(strings.TrimSpace(inlineText(h))); n > 0 && n <= 80 {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCaption is the longest page text read as a post's caption.

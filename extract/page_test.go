@@ -94,6 +94,14 @@ func TestPageInline(t *testing.T) {
 			kind: KindListing, products: []string{"quimica.rc on Fotogram"}, source: "text",
 		},
 		{
+			// a vendor's blog post, titled, about testing: its "before they go on
+			// sale" is no offer of the fentanyl it tests for
+			name: "a vendor's titled blog post stays an article",
+			html: `<html><head><title>Why we test every batch – Lab</title><meta property="og:type" content="article"></head><body><main><article><h1>Why we test every batch</h1>
+				<p>Counterfeit pellets sold elsewhere have been found to contain fentanyl. Our products are tested before they go on sale.</p></article></main></body></html>`,
+			kind: KindArticle,
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,
