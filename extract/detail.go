@@ -175,7 +175,3 @@ func (p *page) offerNear(h *html.Node) bool {
 	return false
 }
 
-// holdsClaimed reports whether a listing region lies under n.
-func (p *page) holdsClaimed(n *html.Node) bool {
-	return p.claimed[n] || firstElem(n, func(e *html.Node) bool { return p.claimed[e] }) != nil
-}
