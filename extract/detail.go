@@ -174,4 +174,3 @@ func (p *page) offerNear(h *html.Node) bool {
 	}
 	return false
 }
-
