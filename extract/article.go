@@ -36,7 +36,7 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords, offerTalk bool,
 		return false
 	}
 	strong := p.ogType == "article" || p.ld.editorial() || (p.published && p.ogType != "product")
-	if strong && !sellerWords && !offerTalk {
+	if strong && !sellerWords && !offerTalk && !sellsInText(p.mainText()) {
 		// (a post page of a social site is marked up as an article too: its
 		// seller's words — "pronta entrega", a messenger to order on — make it
 		// an offer)
@@ -110,6 +110,13 @@ func isArticle(p *page, pageURL *url.URL, products, sellerWords, offerTalk bool,
 }
 
 // sellerVoiceWords are the words of a seller addressing buyers — we, our, you,
+// sellsInText reports a page text with a call to action ("大量现货", "in
+// stock") or a messenger contact to order on: a vendor's article (a
+// WeChat account's product post) sells, however it is marked up.
+func sellsInText(main string) bool {
+	return cartRe.matchText(main) || messengerContact(main)
+}
+
 // guarantee — in the languages whose claims are read.
 var sellerVoiceWords = func() map[string]bool {
 	m := map[string]bool{}

@@ -102,6 +102,15 @@ func TestPageInline(t *testing.T) {
 			kind: KindArticle,
 		},
 		{
+			// an official account's product post: marked up as an article with a
+			// title, but its text has a call to action (现货) and a messenger to
+			// order on
+			name: "a vendor's titled article with stock and a messenger sells",
+			html: `<html><head><title>N-苯乙基-4-哌啶酮 大量现货</title><meta property="og:type" content="article"></head><body><main><article><h1>N-苯乙基-4-哌啶酮 大量现货</h1>
+				<p>产品 N-苯乙基-4-哌啶酮 CAS号 39742-60-4 纯度 99%。咨询请加 Telegram：@hy_chem2026</p></article></main></body></html>`,
+			kind: KindListing, products: []string{"N-苯乙基-4-哌啶酮 大量现货"}, source: "text",
+		},
+		{
 			name: "menus and pager only",
 			html: `<ul class="menu"><li><a href="/">Home</a></li><li><a href="/shop">Shop</a></li></ul>
 				<div class="pages"><a href="?p=1">1</a><a href="?p=2">2</a><a href="?p=2">Next »</a></div>`,
