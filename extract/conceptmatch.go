@@ -277,11 +277,12 @@ func (m *conceptMatcher) claims(found []lineHits, lines [][]string, seg *segment
 			}
 			sp[0] = from
 			done := map[string]bool{}
+			negs := map[int]bool{} // whether the head starting at a byte is negated, for every rule
 			for _, r := range m.rules {
 				if done[r.kind] || had[at{lh.text, lh.line, sp[1], r.kind}] {
 					continue
 				}
-				a, b, ok, denied := m.fire(r, in, line, sp[0])
+				a, b, ok, denied := m.fire(r, in, line, sp[0], negs)
 				if ok || denied {
 					prev = nil // a sentence that made its claim lends nothing to the next
 					done[r.kind] = true
@@ -358,7 +359,7 @@ func (m *conceptMatcher) has(in []conceptHit, cs []int) bool {
 // at byte from of line, with the span of the words that made it.
 // A rule that holds only with a negated head ("we do not reship") is
 // reported as denied.
-func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line string, from int) (a, b int, ok, denied bool) {
+func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line string, from int, negs map[int]bool) (a, b int, ok, denied bool) {
 	for _, h := range in {
 		for _, n := range r.none {
 			if h.concept == n {
@@ -366,18 +367,26 @@ func (m *conceptMatcher) fire(r compiledConceptRule, in []conceptHit, line strin
 			}
 		}
 	}
-	if a, b, ok := m.fireHeads(r, in, line, from, false); ok {
+	if a, b, ok := m.fireHeads(r, in, line, from, false, negs); ok {
 		return a, b, true, false
 	}
-	a, b, denied = m.fireHeads(r, in, line, from, true)
+	a, b, denied = m.fireHeads(r, in, line, from, true, negs)
 	return a, b, false, denied
 }
 
 // fireHeads tries the rule from each head that is (negated) or is not
 // negated.
-func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line string, from int, negatedHeads bool) (int, int, bool) {
+func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line string, from int, negatedHeads bool, negs map[int]bool) (int, int, bool) {
 	for _, head := range in {
-		if head.concept != r.all[0] || negated(line[negationFrom(in, head, from):head.start]) != negatedHeads {
+		if head.concept != r.all[0] {
+			continue
+		}
+		neg, known := negs[head.start]
+		if !known {
+			neg = headNegated(in, head, line, from)
+			negs[head.start] = neg
+		}
+		if neg != negatedHeads {
 			continue
 		}
 		a, b := head.start, head.end
@@ -405,6 +414,13 @@ func (m *conceptMatcher) fireHeads(r compiledConceptRule, in []conceptHit, line 
 }
 
 func overlaps(a, b conceptHit) bool { return a.start < b.end && b.start < a.end }
+
+// headNegated reports whether the text before head negates it, leaving
+// out the words of the concepts before it (negationFrom); the cheap test
+// on the whole text comes first, as most heads are not negated at all.
+func headNegated(in []conceptHit, head conceptHit, line string, from int) bool {
+	return negated(line[from:head.start]) && negated(line[negationFrom(in, head, from):head.start])
+}
 
 // negationFrom is where the text that may negate head starts: after the
 // last other concept before it, whose own words hold their negation ("if
