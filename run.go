@@ -128,13 +128,17 @@ func (e *FieldError) Unwrap() error { return e.Err }
 // Validate reports what is wrong with a target.
 func (t *Target) Validate() error {
 	if err := errors.Join(t.Problems()...); err != nil {
-		name := t.Name
-		if name == "" && len(t.StartURLs) > 0 {
-			name = t.StartURLs[0]
-		}
-		return fmt.Errorf("target %q: %w", name, err)
+		return fmt.Errorf("target %q: %w", t.Label(), err)
 	}
 	return nil
+}
+
+// Label names a target in messages: its name, else its first start URL.
+func (t *Target) Label() string {
+	if t.Name == "" && len(t.StartURLs) > 0 {
+		return t.StartURLs[0]
+	}
+	return t.Name
 }
 
 // Problems lists what is wrong with a target, each a *FieldError naming

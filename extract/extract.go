@@ -581,7 +581,11 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	res = in
 	texts := make([]string, 0, len(drafts)+1)
 	for _, d := range drafts {
-		texts = append(texts, strings.Join(append([]string{d.text}, d.ownClaims...), "\n"))
+		t := d.text
+		if len(d.ownClaims) > 0 {
+			t = strings.Join(append([]string{t}, d.ownClaims...), "\n")
+		}
+		texts = append(texts, t)
 	}
 	texts = append(texts, p.siteText(), p.mainText())
 	claims, denials := e.claims.find(texts)

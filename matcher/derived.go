@@ -128,6 +128,21 @@ func cyrillicAbbrev(abbr string) (string, bool) {
 	return b.String(), own
 }
 
+// lastWordStart is where the word of ASCII letters that ends term starts
+// (lower case only, or either case); len(term) when term ends in anything
+// else, a space or a digit.
+func lastWordStart(term string, anyCase bool) int {
+	start := len(term)
+	for start > 0 {
+		c := term[start-1]
+		if !(c >= 'a' && c <= 'z' || anyCase && c >= 'A' && c <= 'Z') {
+			break
+		}
+		start--
+	}
+	return start
+}
+
 // romanceEndings are the endings Spanish, Portuguese and Italian give the
 // international names of drugs and chemicals ("protonitazeno", "ketamina",
 // "1-Boc-4-piperidona", "glicidato", "fentanilo"; Spanish writes ze as ce:
@@ -142,13 +157,9 @@ var romanceEndings = []struct{ en, other string }{
 // endings of romanceEndings; words of fewer than six letters are left
 // alone ("ice", "tine" are no drug names in any language).
 func romanceForms(term string) []string {
-	end := len(term)
-	start := end
-	for start > 0 && term[start-1] >= 'a' && term[start-1] <= 'z' {
-		start--
-	}
-	word := term[start:end]
-	if len(word) < 6 || end != len(strings.TrimRightFunc(term, unicode.IsSpace)) {
+	start := lastWordStart(term, false)
+	word := term[start:]
+	if len(word) < 6 {
 		return nil
 	}
 	var out []string
@@ -173,12 +184,7 @@ var polishSpelling = strings.NewReplacer("ph", "f", "th", "t", "x", "ks", "qu", 
 // polishForm returns term spelled the Polish way, when that differs and
 // its last word has six letters or more; nil otherwise.
 func polishForm(term string) []string {
-	end := len(term)
-	start := end
-	for start > 0 && term[start-1] >= 'a' && term[start-1] <= 'z' {
-		start--
-	}
-	if end-start < 6 || end != len(strings.TrimRightFunc(term, unicode.IsSpace)) {
+	if len(term)-lastWordStart(term, false) < 6 {
 		return nil
 	}
 	t := polishSpelling.Replace(strings.ToLower(term))
@@ -203,22 +209,14 @@ func polishForm(term string) []string {
 // letters or more, and with its halogen prefixes written without their o
 // (fluor-, chlor-); nil when neither applies.
 func centralForm(term string) []string {
-	end := len(strings.TrimRightFunc(term, unicode.IsSpace))
-	if end != len(term) {
-		return nil
-	}
-	start := end
-	for start > 0 && (term[start-1] >= 'a' && term[start-1] <= 'z' || term[start-1] >= 'A' && term[start-1] <= 'Z') {
-		start--
-	}
-	if end-start < 7 {
+	if len(term)-lastWordStart(term, true) < 7 {
 		return nil
 	}
 	var out []string
 	low := strings.ToLower(term)
 	for _, e := range []string{"ine", "one", "ene", "ide"} {
 		if strings.HasSuffix(low, e) {
-			out = append(out, term[:end-1])
+			out = append(out, term[:len(term)-1])
 			break
 		}
 	}

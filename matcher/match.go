@@ -222,7 +222,7 @@ func (m *Matcher) matchPlain(l *npswatch.Listing, shop string) ([]npswatch.Hit, 
 	e := evaluator{m: m, nt: &nt, negs: sc.negs, conflicts: sc.conflicts, cas: listingCAS(l)}
 	// a free-text page or a post of a feed, or a listing with three or more CAS numbers (a price
 	// list, a catalogue page read as one), may offer several products
-	e.freeText = l.Source == "text" || l.Source == "post" || len(e.cas) >= 3 || m.entriesByCAS(e.cas) >= 2
+	e.freeText = l.Source == "text" || l.Source == "post" || len(e.cas) >= 3 || len(e.cas) == 2 && m.entriesByCAS(e.cas) == 2
 	var subMentions, classMentions []mention
 	for _, x := range names {
 		if x.p.kind == pClassTerm {

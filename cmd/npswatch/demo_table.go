@@ -64,7 +64,7 @@ func printDemo(ctx context.Context, w io.Writer, d *storage.DB) error {
 		key := sub + "\x00" + offerName(h.Product)
 		o := byKey[key]
 		if o == nil {
-			o = &demoOffer{sev: cmp.Or(h.Substance.Severity, "unrated"), substance: sub, why: matchWhy(h.Match, h.Substance),
+			o = &demoOffer{sev: cmp.Or(h.Substance.Severity, "unrated"), substance: sub, why: matchWhy(h.Match),
 				product: h.Product, rank: severityRank(h.Substance.Severity)}
 			byKey[key] = o
 			offers = append(offers, o)
@@ -126,7 +126,7 @@ func printDemo(ctx context.Context, w io.Writer, d *storage.DB) error {
 }
 
 // matchWhy says in a few words why a hit fired.
-func matchWhy(m npswatch.Match, s npswatch.SubstanceRef) string {
+func matchWhy(m npswatch.Match) string {
 	switch m.Kind {
 	case npswatch.MatchCAS:
 		return "CAS " + m.Term
@@ -163,14 +163,4 @@ func severityRank(s string) int {
 		return i
 	}
 	return 4
-}
-
-func claimKindList(cs []npswatch.Claim) []string {
-	var out []string
-	for _, c := range cs {
-		if !slices.Contains(out, c.Kind) {
-			out = append(out, c.Kind)
-		}
-	}
-	return out
 }

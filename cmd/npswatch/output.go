@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -133,16 +134,17 @@ func normaliseListing(l *npswatch.Listing) {
 	}
 }
 
-func claimKinds(cs []npswatch.Claim) string {
-	var k []string
-	seen := map[string]bool{}
+func claimKinds(cs []npswatch.Claim) string { return strings.Join(claimKindList(cs), ";") }
+
+// claimKindList is the kinds of cs, each once, in order.
+func claimKindList(cs []npswatch.Claim) []string {
+	var out []string
 	for _, c := range cs {
-		if !seen[c.Kind] {
-			seen[c.Kind] = true
-			k = append(k, c.Kind)
+		if !slices.Contains(out, c.Kind) {
+			out = append(out, c.Kind)
 		}
 	}
-	return strings.Join(k, ";")
+	return out
 }
 
 // tableClaims shows a listing's own claim kinds, then those it inherits

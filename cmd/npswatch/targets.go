@@ -213,10 +213,7 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 		t.Name = ty.Name
 		t.StartURLs, t.Hosts, t.Include, t.Exclude = ty.StartURLs, ty.Hosts, ty.Include, ty.Exclude
 		t.Tags, t.Notes = mergeTags(f.Defaults.Tags, ty.Tags), strings.TrimSpace(ty.Notes)
-		vname := t.Name
-		if vname == "" && len(t.StartURLs) > 0 {
-			vname = t.StartURLs[0]
-		}
+		vname := t.Label()
 		errs := t.Problems()
 		for _, err := range errs {
 			add(fieldLine(item, defaultsNode, err, line), "target %q: %v", vname, err)
