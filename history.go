@@ -48,6 +48,7 @@ type ListingEvent struct {
 	Kind      string           `json:"kind"`             // a Change… constant
 	Fields    []string         `json:"fields,omitempty"` // Diff of Before and After: product, cas, price, claims, vendor, contacts, ships, terms
 	CaptureID string           `json:"capture_id,omitempty"`
+	URL       string           `json:"url,omitempty"` // the page the listing was read on (not for gone)
 	Before    *ListingSnapshot `json:"before,omitempty"`
 	After     *ListingSnapshot `json:"after,omitempty"`
 }

@@ -42,11 +42,14 @@ type Match struct {
 	Confidence float64 `json:"confidence"`
 }
 
-// Hit is a listing that matched a watchlist substance or a class rule. There
-// is one hit per (page, product, substance): the most specific match.
+// Hit is a listing that matched a watchlist substance or a class rule: the
+// most specific match of one substance in one offer. ID is the same on
+// every page the offer was seen on (one view per page, URL being the
+// page); MergeHits folds the views into one hit with its Pages.
 type Hit struct {
 	ID        string       `json:"id"`
 	URL       string       `json:"url"`
+	OfferURL  string       `json:"offer_url,omitempty"` // the offer's own page, when it has one
 	Site      string       `json:"site"`
 	Product   string       `json:"product"`
 	Substance SubstanceRef `json:"substance"`
@@ -61,9 +64,13 @@ type Hit struct {
 	RunID        string    `json:"run_id,omitempty"`
 	FirstSeen    time.Time `json:"first_seen"`
 	LastSeen     time.Time `json:"last_seen"`
+	// Pages are the pages the offer's hit was seen on, filled in by
+	// MergeHits (not stored).
+	Pages []Seen `json:"pages,omitempty"`
 }
 
-// SetID gives the hit its stable identity: listing and substance.
+// SetID gives the hit its stable identity: listing (the offer) and
+// substance.
 func (h *Hit) SetID() {
 	key := h.Substance.ID
 	if key == "" {

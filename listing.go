@@ -58,15 +58,24 @@ type Contact struct {
 	Value string `json:"value"`
 }
 
-// Listing is one product offer (or one free-text post) found on a page.
+// Listing is one product offer (or one free-text post) as one page shows
+// it. ID is the offer's identity (see SetID): the views of one offer on
+// several pages — a catalogue card and the product's own page, or a card
+// that moved to another catalogue page — share it; URL is the page of this
+// view.
 //
 // Product is the product name as displayed. CAS holds only check-digit-valid
 // CAS numbers; numbers that look like CAS but fail the check are kept in
 // InvalidCAS, as a signal. Text is the listing's own text (name, description,
 // spec values) that matching runs over; it is not part of the JSON contract.
 type Listing struct {
-	ID         string    `json:"id"`
-	URL        string    `json:"url"`
+	ID  string `json:"id"`
+	URL string `json:"url"`
+	// OfferURL is the offer's own page: the page itself for a product's
+	// own page, the page a catalogue card's title links to; "" when the
+	// offer has no page of its own (a post, a table row, a card with no
+	// link).
+	OfferURL   string    `json:"offer_url,omitempty"`
 	Site       string    `json:"site"`
 	Product    string    `json:"product"`
 	CAS        []string  `json:"cas"`
@@ -97,10 +106,21 @@ type Listing struct {
 	FetchedAt time.Time `json:"fetched_at"`
 }
 
-// SetID gives the listing its stable identity: site, canonical URL and
-// product name. The same listing seen in a later run gets the same id.
+// SetID gives the listing its offer's identity, the same on every page and
+// in every run that shows the offer: site and OfferURL when the offer has
+// a page of its own, else site, vendor (VendorKey) and product
+// (ProductKey), so that a card moved to another catalogue page by a
+// pagination shift keeps its id.
+//
+// A post (a message in a thread or channel, or a page's free text) is an
+// offer of its own words: its product name is a headline many posts share,
+// so its text is part of its identity.
 func (l *Listing) SetID() {
-	l.ID = ShortID("listing", l.Site, l.URL, l.Product)
+	product := l.Product
+	if l.OfferURL == "" && (l.Source == "post" || l.Source == "text") {
+		product += "\x00" + ProductKey(truncate(l.Text, 300))
+	}
+	l.ID = OfferID(l.Site, l.OfferURL, l.Vendor, product, l.Text)
 }
 
 // Validate reports what is wrong with a listing before it is stored.

@@ -93,7 +93,7 @@ func (c *Crawler) extractParts(ctx context.Context, body io.Reader, capt *npswat
 		if err != nil {
 			return fmt.Errorf("part %d: %w", p.Index+1, err)
 		}
-		out, err := c.cfg.Process(ctx, &Page{Capture: capt, URL: pageURL, Doc: doc, Target: target, Part: p.Index + 1})
+		out, err := c.cfg.Process(ctx, &Page{Capture: capt, URL: pageURL, Doc: doc, Target: target, Part: p.Index + 1, Canon: c.canon})
 		if err != nil {
 			return fmt.Errorf("process %s part %d: %w", pageURL, p.Index+1, err)
 		}

@@ -47,6 +47,9 @@ type Page struct {
 	// Part is 0 for a page read whole; a big page is read in parts
 	// (bigpage.go), numbered from 1, each its own Doc.
 	Part int
+	// Canon is the crawl's canonicalizer: a link the page shows, put
+	// through it, is the URL the crawl keys that page by.
+	Canon *Canonicalizer
 }
 
 // Extracted is what a Processor finds on a page: its listings, their hits,

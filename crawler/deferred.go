@@ -100,7 +100,7 @@ func (c *Crawler) resumeDeferred(ctx context.Context) error {
 			c.log.Warn("deferred page not parsed", "url", d.URL, "err", err)
 			continue
 		}
-		out, err := c.cfg.Process(ctx, &Page{Capture: capt, URL: u, Doc: doc, Target: d.Target})
+		out, err := c.cfg.Process(ctx, &Page{Capture: capt, URL: u, Doc: doc, Target: d.Target, Canon: c.canon})
 		if err != nil {
 			return fmt.Errorf("process %s: %w", d.URL, err)
 		}

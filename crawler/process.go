@@ -197,7 +197,7 @@ func (c *Crawler) handlePage(ctx context.Context, t *target, item npswatch.Queue
 			return c.extractParts(ctx, htmlReader(body, ct), capt, pageURL, item.Target)
 		}, nil
 	}
-	out, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target})
+	out, err := c.cfg.Process(ctx, &Page{Capture: res.Capture, URL: pageURL, Doc: doc, Target: item.Target, Canon: c.canon})
 	if err != nil {
 		return nil, fmt.Errorf("process %s: %w", pageURL, err)
 	}

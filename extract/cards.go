@@ -83,8 +83,9 @@ type card struct {
 	vendor   string
 	text     string
 	price    string
-	products int // distinct hrefs of title-like, non-vendor links
-	signals  int // kinds of product signal
+	products int    // distinct hrefs of title-like, non-vendor links
+	link     string // the href of the one product link, when there is one: the offer's own page
+	signals  int    // kinds of product signal
 	strong   bool
 	cardLike bool
 	links    []string // contact links (wa.me, t.me, mailto:)
@@ -104,6 +105,7 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 		return c
 	}
 	hrefs := map[string]bool{}
+	linkTexts := map[string][]string{} // href → the texts of the title-like links to it
 	var heading, img, linkTitle, classTitle string
 	var hasLink, author bool
 	budget := maxCardElems
@@ -153,6 +155,7 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 			}
 			if titleLike(txt) {
 				hrefs[href] = true
+				linkTexts[href] = append(linkTexts[href], txt)
 				if linkTitle == "" {
 					linkTitle = txt
 				}
@@ -173,6 +176,7 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 	}
 	c.products = len(hrefs)
 	c.title = firstNonEmpty(heading, linkTitle, classTitle, img)
+	c.link = cardLink(n, hrefs, linkTexts, c.title)
 	c.price = findPrice(c.text)
 	cas := false
 	for _, m := range npswatch.FindCAS(c.text) {
@@ -206,6 +210,38 @@ func analyzeCard(n *html.Node, skip func(*html.Node) bool) card {
 		c.vendor = firstNonEmpty(vendorFromText(c.text), vendorBlock(n))
 	}
 	return c
+}
+
+// cardLink is the href of a card's link to the offer's own page: the one
+// page its title links to, else its one product link, else the card itself
+// when it is a link. "" when that is not one page.
+func cardLink(n *html.Node, hrefs map[string]bool, texts map[string][]string, title string) string {
+	titled := ""
+	for h, ts := range texts {
+		if slices.Contains(ts, title) {
+			if titled != "" {
+				titled = "\x00" // two pages under the title: neither is the offer's
+				break
+			}
+			titled = h
+		}
+	}
+	if titled != "" && titled != "\x00" {
+		return titled
+	}
+	if len(hrefs) == 1 {
+		for h := range hrefs {
+			return h
+		}
+	}
+	if len(hrefs) == 0 && n.DataAtom == atom.A {
+		href := strings.TrimSpace(attr(n, "href"))
+		lh := strings.ToLower(href)
+		if _, contact := contactLink(href); href != "" && !contact && !strings.HasPrefix(lh, "#") && !strings.HasPrefix(lh, "javascript:") {
+			return href
+		}
+	}
+	return ""
 }
 
 // actionLink reports a link whose text is a call to action ("Contact Now",
@@ -493,6 +529,9 @@ const minMessageText = 120
 // draft turns a card into a listing draft.
 func (c card) draft() *draft {
 	d := &draft{source: "card", region: c.n, name: c.title, price: c.price, vendor: c.vendor, links: c.links, message: c.message}
+	if !c.message {
+		d.link = c.link
+	}
 	d.text = c.text
 	if !strings.Contains(c.text, c.title) {
 		d.text = c.title + "\n" + c.text

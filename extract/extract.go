@@ -129,6 +129,7 @@ type draft struct {
 	sells   bool         // … or a seller's words or a call to action
 	offered bool         // a price, a call to action or a seller's words make it an offer
 	links   []string     // contact links in the region (mailto:, wa.me …)
+	link    string       // a card's link to the offer's own page (href as written)
 	merged  bool
 	ownText string // a free-text draft's words outside links to other pages: what its role is read from
 	specCAS bool   // a detail draft whose CAS number stands in its spec sheet ("CAS No. | 39742-60-4")
@@ -619,6 +620,12 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 	res.Kind = KindListing
 	pageContext := p.context()
 	inListing := map[npswatch.Claim]bool{}
+	productDrafts := 0
+	for _, d := range drafts {
+		if productPageSource(d.source) {
+			productDrafts++
+		}
+	}
 	for i, d := range drafts {
 		l := npswatch.Listing{
 			Product:    d.name,
@@ -641,6 +648,7 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 		l.ShipsFrom, l.ShipsTo = Shipping(d.text)
 		if pageURL != nil {
 			l.URL, l.Site = pageURL.String(), pageURL.Host
+			l.OfferURL = offerURL(pageURL, d, productDrafts)
 		}
 		if d.pageCtx {
 			l.Contacts = res.Contacts
@@ -652,6 +660,7 @@ func (e *Extractor) finish(p *page, pageURL *url.URL, drafts []*draft, in Result
 		}
 		res.Listings = append(res.Listings, l)
 	}
+	sharedOfferLinks(res.Listings)
 	if oneSeller(drafts, res.PageVendor) {
 		// a vendor's own page — its profile, its shop, a single-vendor
 		// page — makes its claims about the offers it shows; they stay the

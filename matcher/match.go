@@ -661,7 +661,7 @@ func (m *Matcher) hit(l *npswatch.Listing, c *candidate) npswatch.Hit {
 	}
 	c.match.Reason = strings.Join(c.reasons, "; ")
 	c.match.Confidence = math.Round(c.match.Confidence*100) / 100
-	h := npswatch.Hit{URL: l.URL, Site: l.Site, Product: l.Product, Substance: c.ref, Match: c.match,
+	h := npswatch.Hit{URL: l.URL, OfferURL: l.OfferURL, Site: l.Site, Product: l.Product, Substance: c.ref, Match: c.match,
 		Claims: append([]npswatch.Claim{}, l.Claims...), ListingID: listingID, CaptureID: l.CaptureID, RunID: l.RunID}
 	h.SetID()
 	return h

@@ -91,13 +91,17 @@ func (p *Pipeline) Matcher() *matcher.Matcher { return p.m }
 // outside its listings. capt may be nil (scan of a saved file); then
 // fetched is the listings' time.
 func (p *Pipeline) Page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors) (crawler.Extracted, *extract.Result) {
-	return p.page(doc, u, capt, fetched, sel, nil)
+	return p.page(doc, u, capt, fetched, sel, nil, defaultCanon)
 }
 
-func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors, tmpl *extract.Template) (crawler.Extracted, *extract.Result) {
+// defaultCanon canonicalises the offer links of a page read on its own as
+// a crawl with the default settings would.
+var defaultCanon = crawler.NewCanonicalizer(crawler.DefaultDropParams)
+
+func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Capture, fetched time.Time, sel *npswatch.Selectors, tmpl *extract.Template, canon *crawler.Canonicalizer) (crawler.Extracted, *extract.Result) {
 	res := p.ex.PageIn(doc, u, sel, tmpl)
 	var out crawler.Extracted
-	seen := map[string]bool{}
+	seen := map[string]string{} // listing id → its text
 	for _, l := range res.Listings {
 		if l.Site == "" {
 			l.Site = u.Host
@@ -105,15 +109,29 @@ func (p *Pipeline) page(doc *goquery.Document, u *url.URL, capt *npswatch.Captur
 		if l.URL == "" {
 			l.URL = u.String()
 		}
+		if l.OfferURL != "" && l.OfferURL != l.URL {
+			// the crawl's form of the link, so that the card and the page
+			// it links to name one offer
+			if cu, err := canon.Canonical(nil, l.OfferURL); err == nil {
+				l.OfferURL = cu.String()
+			}
+		}
 		l.FetchedAt = fetched.UTC()
 		if capt != nil {
 			l.CaptureID, l.RunID, l.FetchedAt = capt.ID, capt.RunID, capt.FetchedAt.UTC()
 		}
 		l.SetID()
-		if seen[l.ID] {
-			continue // the same product twice on one page is one listing
+		if text, ok := seen[l.ID]; ok {
+			if text == l.Text {
+				continue // the same offer twice on one page is one listing
+			}
+			// two offers the page tells apart only by their words
+			l.ID = npswatch.ShortID("offer", l.ID, npswatch.ProductKey(l.Text))
+			if _, ok := seen[l.ID]; ok {
+				continue
+			}
 		}
-		seen[l.ID] = true
+		seen[l.ID] = l.Text
 		out.Listings = append(out.Listings, l)
 	}
 	for i, hits := range p.m.MatchPage(out.Listings) {
@@ -249,7 +267,11 @@ func (p *Pipeline) extract(pg *crawler.Page, tmpl *extract.Template) (out crawle
 	if pg.Target >= 0 && pg.Target < len(p.sel) {
 		sel = p.sel[pg.Target]
 	}
-	out, res := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel, tmpl)
+	canon := pg.Canon
+	if canon == nil {
+		canon = defaultCanon
+	}
+	out, res := p.page(pg.Doc, pg.URL, pg.Capture, pg.Capture.FetchedAt, sel, tmpl, canon)
 	return out, tmpl.LearnCards(res.CardShapes)
 }
 

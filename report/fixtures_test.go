@@ -58,6 +58,9 @@ func goldenData() *Data {
 	h1 := hit("5c0d1e2f3a4b5c6d", "orrinchem.example", "/product/12", "NPP 99% powder", subNPP, "cas", "39742-60-4", 0.99, tSince.Add(2*time.Hour))
 	h1.Claims = []npswatch.Claim{{Kind: "reship", Text: "Reship guaranteed if the parcel is seized."}}
 	h1.Vendor = "Orrin Chem"
+	h1.OfferURL = h1.URL // also seen as a card on the catalogue
+	h1.Pages = []npswatch.Seen{{URL: "https://orrinchem.example/catalog?page=2", CaptureID: "c-cat2", FirstSeen: h1.FirstSeen, LastSeen: h1.LastSeen},
+		{URL: h1.URL, CaptureID: h1.CaptureID, FirstSeen: h1.FirstSeen, LastSeen: h1.LastSeen}}
 	h1.VendorClaims = []npswatch.Claim{{Kind: "customs", Text: "100% customs clearance to USA & Mexico.", URL: "https://orrinchem.example/faq"}}
 	h2 := hit("a1b2c3d4e5f60718", "larkfield.example", "/item/carf", "C-a-r-f-e-n-t-a-n-i-l <white powder>", subCarfentanil, "name", "carfentanil", 0.9, tSince.Add(5*time.Hour))
 	h3 := hit("0f1e2d3c4b5a6978", "larkfield.example", "/item/u1", "Para-fluoro butyryl F 'new batch'", subFentClass, "class", "butyrylfentanyl", 0.75, tSince.Add(7*time.Hour))

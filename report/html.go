@@ -80,6 +80,8 @@ type htmlHit struct {
 	Claims                              []htmlClaim
 	Triage, TriageClass                 string
 	URL, URLText                        string // URL "" when it is not a link
+	MorePages                           int    // other pages the offer's hit was seen on
+	PagesTitle                          string // their URLs, one a line
 	CaptureID, Export                   string
 }
 
@@ -272,6 +274,13 @@ func buildHTMLHit(d *Data, h *npswatch.Hit) htmlHit {
 		Triage: trunc(oneLine(st), 24), TriageClass: triageClasses[st],
 		URL: linkURL(h.URL), URLText: linkText(h.URL),
 		CaptureID: h.CaptureID, Export: ExportCommand(h.ID, d.DB, d.SignKey)}
+	for _, pg := range h.Pages {
+		if pg.URL != h.URL {
+			hh.MorePages++
+			hh.PagesTitle += oneLine(pg.URL) + "\n"
+		}
+	}
+	hh.PagesTitle = strings.TrimSpace(hh.PagesTitle)
 	if hh.Substance == "" {
 		hh.Substance = h.Substance.ID
 	}

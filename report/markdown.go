@@ -144,7 +144,7 @@ func Markdown(w io.Writer, d *Data) error {
 					md(h.Match.Kind, 16)+": "+md(h.Match.Term, 80),
 					strconv.FormatFloat(h.Match.Confidence, 'f', 2, 64), md(h.Product, maxCell), md(h.Site, 80),
 					md(claimsText(claimItems(h.Claims, h.VendorClaims)), 0), md(triageStatus(d, h.ID), 24),
-					mdLink("listing", h.URL), mdCode(h.CaptureID), mdCode(ExportCommand(h.ID, d.DB, d.SignKey)))
+					mdLink("listing", h.URL)+morePages(h), mdCode(h.CaptureID), mdCode(ExportCommand(h.ID, d.DB, d.SignKey)))
 			}
 		}
 		m.p("\n")
@@ -276,4 +276,22 @@ func plural(n int) string {
 		return ""
 	}
 	return "s"
+}
+
+// morePages says on how many other pages an offer's hit was seen (" (+2
+// pages)"), or "".
+func morePages(h *npswatch.Hit) string {
+	n := 0
+	for _, pg := range h.Pages {
+		if pg.URL != h.URL {
+			n++
+		}
+	}
+	switch n {
+	case 0:
+		return ""
+	case 1:
+		return " (+1 page)"
+	}
+	return fmt.Sprintf(" (+%d pages)", n)
 }

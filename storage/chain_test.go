@@ -90,7 +90,16 @@ func tamper(tb testing.TB, path string, fn func(tx *bolt.Tx) error) {
 func downgrade(tb testing.TB, path string, v int) {
 	tb.Helper()
 	tamper(tb, path, func(tx *bolt.Tx) error {
-		drop := []string{"events", "events_by_time", "sightings", "run_sites", "triage", "hops"}
+		drop := []string{"aliases"}
+		if err := oldIDs(tx); err != nil {
+			return err
+		}
+		if v < 5 {
+			drop = append(drop, "hops")
+		}
+		if v < 4 {
+			drop = append(drop, "events", "events_by_time", "sightings", "run_sites", "triage")
+		}
 		if v < 3 {
 			drop = append(drop, "raw", "chain")
 		}
@@ -130,6 +139,79 @@ func downgrade(tb testing.TB, path string, v int) {
 		}
 		return meta.Put([]byte("schema"), fmt.Append(nil, v))
 	})
+}
+
+// oldIDs keys listings and hits as files older than schema version 6 did:
+// a listing by site, page URL and product, a hit by that and its substance,
+// with no offer page. (Their history and triage stay under the ids they
+// were committed with: give listings those old ids to test the migration
+// of a version-4 or 5 file.)
+func oldIDs(tx *bolt.Tx) error {
+	listings, hits := tx.Bucket([]byte("listings")), tx.Bucket([]byte("hits"))
+	old := map[string]string{}
+	type rec struct {
+		key []byte
+		v   any
+	}
+	var recs []rec
+	if err := listings.ForEach(func(k, v []byte) error {
+		var l npswatch.Listing
+		if err := json.Unmarshal(v, &l); err != nil {
+			return err
+		}
+		id := npswatch.ShortID("listing", l.Site, l.URL, l.Product)
+		old[l.ID+"\x00"+l.URL] = id
+		l.ID, l.OfferURL = id, ""
+		recs = append(recs, rec{bytes.Clone(k), l})
+		return nil
+	}); err != nil {
+		return err
+	}
+	if err := hits.ForEach(func(k, v []byte) error {
+		var h npswatch.Hit
+		if err := json.Unmarshal(v, &h); err != nil {
+			return err
+		}
+		if id, ok := old[h.ListingID+"\x00"+h.URL]; ok {
+			h.ListingID = id
+		}
+		h.OfferURL = ""
+		h.SetID()
+		recs = append(recs, rec{bytes.Clone(k), h})
+		return nil
+	}); err != nil {
+		return err
+	}
+	for _, name := range []string{"listings", "listings_by_time", "hits", "hits_by_time"} {
+		if err := tx.DeleteBucket([]byte(name)); err != nil {
+			return err
+		}
+		if _, err := tx.CreateBucket([]byte(name)); err != nil {
+			return err
+		}
+	}
+	for _, r := range recs {
+		var id, b, index string
+		var at time.Time
+		switch x := r.v.(type) {
+		case npswatch.Listing:
+			id, at, b, index = x.ID, x.FetchedAt, "listings", "listings_by_time"
+		case npswatch.Hit:
+			id, at, b, index = x.ID, x.FirstSeen, "hits", "hits_by_time"
+		}
+		v, err := json.Marshal(r.v)
+		if err != nil {
+			return err
+		}
+		if err := tx.Bucket([]byte(b)).Put([]byte(id), v); err != nil {
+			return err
+		}
+		ik := at.UTC().Format("2006-01-02T15:04:05.000000000Z") + "|" + id
+		if err := tx.Bucket([]byte(index)).Put([]byte(ik), nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // storedRecords returns the closed database's capture records as stored,

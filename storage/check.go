@@ -56,7 +56,7 @@ func (db *DB) Check(ctx context.Context) error {
 			func(v []byte) (string, time.Time, error) {
 				var l npswatch.Listing
 				err := json.Unmarshal(v, &l)
-				return l.ID, l.FetchedAt, err
+				return db.recordKey(l.ID, l.URL), l.FetchedAt, err
 			}); err != nil {
 			return err
 		}
@@ -64,7 +64,7 @@ func (db *DB) Check(ctx context.Context) error {
 			func(v []byte) (string, time.Time, error) {
 				var h npswatch.Hit
 				err := json.Unmarshal(v, &h)
-				return h.ID, h.FirstSeen, err
+				return db.recordKey(h.ID, h.URL), h.FirstSeen, err
 			}); err != nil {
 			return err
 		}

@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -17,7 +18,7 @@ import (
 // SchemaVersion is the layout version this package writes into the meta
 // bucket. Open refuses files with a newer or unknown version and migrates
 // older ones; see doc.go.
-const SchemaVersion = 5
+const SchemaVersion = 6
 
 // DefaultTimeout is how long Open waits for the file lock when
 // Options.Timeout is zero.
@@ -43,18 +44,20 @@ var (
 	bucketRunSites       = []byte("run_sites")      // since schema version 4
 	bucketTriage         = []byte("triage")         // since schema version 4
 	bucketHops           = []byte("hops")           // since schema version 5
+	bucketAliases        = []byte("aliases")        // since schema version 6
 
 	topBuckets = [][]byte{bucketMeta, bucketRuns, bucketFrontier, bucketCaptures, bucketBodies,
 		bucketListings, bucketListingsByTime, bucketHits, bucketHitsByTime, bucketVendors,
 		bucketRaw, bucketChain, bucketEvents, bucketEventsByTime, bucketSightings, bucketRunSites,
-		bucketTriage, bucketHops}
+		bucketTriage, bucketHops, bucketAliases}
 
 	// bucketSince gives the schema version that added a top-level bucket;
 	// the buckets not listed are there since version 1.
 	bucketSince = map[string]int{string(bucketVendors): 2, string(bucketRaw): chainSince, string(bucketChain): chainSince,
 		string(bucketEvents): historySince, string(bucketEventsByTime): historySince,
 		string(bucketSightings): historySince, string(bucketRunSites): historySince,
-		string(bucketTriage): historySince, string(bucketHops): hopsSince}
+		string(bucketTriage): historySince, string(bucketHops): hopsSince,
+		string(bucketAliases): offersSince}
 
 	keySchema    = []byte("schema")
 	keyCreated   = []byte("created")
@@ -93,8 +96,8 @@ type Stats struct {
 	SchemaVersion int    `json:"schema_version"`
 	Runs          int    `json:"runs"`
 	Captures      int    `json:"captures"`
-	Listings      int    `json:"listings"`
-	Hits          int    `json:"hits"`
+	Listings      int    `json:"listings"` // views: one per offer and page it was seen on
+	Hits          int    `json:"hits"`     // views: one per hit and page
 	Vendors       int    `json:"vendors"`
 	Queued        int    `json:"queued"` // frontier items pending, all runs
 }
@@ -224,7 +227,9 @@ func initSchema(tx *bolt.Tx, now time.Time) (int, error) {
 // and meta/chain_head, and chains the captures stored (chainExisting);
 // version 4 the listing history and triage buckets, and starts the history
 // of the listings stored (historyExisting); version 5 the hops bucket (raw
-// bytes of redirect hops, which older versions did not keep).
+// bytes of redirect hops, which older versions did not keep); version 6
+// keys listings and hits by offer, one view per page, and keeps the old
+// ids in the aliases bucket (offersExisting).
 func migrate(tx *bolt.Tx, v int) error {
 	for _, name := range topBuckets {
 		if bucketSince[string(name)] > v {
@@ -241,6 +246,11 @@ func migrate(tx *bolt.Tx, v int) error {
 	if v < historySince {
 		if err := historyExisting(tx); err != nil {
 			return fmt.Errorf("start listing history: %w", err)
+		}
+	}
+	if v < offersSince {
+		if err := offersExisting(tx); err != nil {
+			return fmt.Errorf("key listings by offer: %w", err)
 		}
 	}
 	return tx.Bucket(bucketMeta).Put(keySchema, []byte(strconv.Itoa(SchemaVersion)))
@@ -324,6 +334,19 @@ func recoverCorrupt(err *error) {
 }
 
 // encodeUint returns v as 8 big-endian bytes, so keys sort numerically.
+// appendSeq puts v, JSON-encoded, under b's next sequence number.
+func appendSeq(b *bolt.Bucket, v any) error {
+	seq, err := b.NextSequence()
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(encodeUint(seq), data)
+}
+
 func encodeUint(v uint64) []byte {
 	b := make([]byte, 8)
 	binary.BigEndian.PutUint64(b, v)

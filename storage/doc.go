@@ -29,23 +29,28 @@
 //	raw                capture id → RawRequest and RawResponse, gzip-compressed (see # Raw
 //	                   exchanges; since schema version 3)
 //	chain              seq → capture id, the hash chain in order (since schema version 3)
-//	listings           listing id → npswatch.Listing (JSON)
-//	listings_by_time   FetchedAt|listing id → empty
-//	hits               hit id → npswatch.Hit (JSON)
-//	hits_by_time       FirstSeen|hit id → empty
+//	listings           listing id NUL page URL → npswatch.Listing (JSON): one view of an
+//	                   offer per page that showed it (see # Offers; a listing id alone
+//	                   before schema version 6)
+//	listings_by_time   FetchedAt|listings key → empty
+//	hits               hit id NUL page URL → npswatch.Hit (JSON), one view per page
+//	hits_by_time       FirstSeen|hits key → empty
 //	vendors            site NUL VendorKey(name) → npswatch.Vendor (JSON), name "" being
 //	                   the site as a whole (since schema version 2)
 //	events/<listing id>  one nested bucket per listing: seq → npswatch.ListingEvent (JSON)
 //	                   (since schema version 4, as are the four below; see # Listing history)
 //	events_by_time     At|listing id, then the event's 8-byte seq → empty
-//	sightings          site NUL listing id → the listing's last sighting (JSON: listing_id,
-//	                   site, run_id, seen, missed)
+//	sightings          site NUL listing id → the offer's last sighting (JSON: listing_id,
+//	                   site, run_id, seen, missed, and own and card: the last view of
+//	                   each kind, run_id, url and snapshot, since schema version 6)
 //	run_sites          run id → the sites the run committed listings of (JSON: sites, finished)
 //	triage/<hit id>    one nested bucket per triaged hit: seq → npswatch.TriageEntry (JSON)
 //	hops               capture id → the raw bytes of its redirect hops (Capture.Hops): a
 //	                   uvarint hop count, then per hop a uvarint length and an encodeRaw
 //	                   value (length 0: none recorded); their digests are in the capture
 //	                   record (since schema version 5)
+//	aliases            an id a listing or hit had before schema version 6 → its offer's
+//	                   id now (since schema version 6)
 //
 // The run's frontier bucket's own sequence (bbolt NextSequence) numbers its
 // queue items; a listing's events bucket and a hit's triage bucket number
@@ -150,11 +155,34 @@
 // the exported seq returns a capture whose RecordHash is the exported hash
 // and VerifyChain passes (the chain up to it then links back to seq 1).
 //
+// # Offers
+//
+// A listing is one view of an offer: a seller offering a product, as one
+// page shows it. Its id is the offer's (npswatch.Listing.SetID: site and
+// the offer's own page when it has one, else site, vendor and product), so
+// a catalogue card, the product page it links to and the same card moved
+// to another catalogue page by pagination share it, and so do their hits
+// (npswatch.Hit.SetID: listing and substance). Each view is stored under
+// its id, a NUL and its page URL (seenKey's form): the views of one offer
+// are adjacent. ListingViews and Listing read them (the offer's own page
+// first), Hit merges a hit's views (npswatch.MergeHits) with every page
+// and capture it was seen on; ForEachListing and ForEachHit give views.
+// History, sightings and triage are kept per offer.
+//
+// Version 6 migrated older files, whose ids were a page and a product:
+// a detail, JSON-LD or microdata listing alone of those on its page has
+// that page as its offer page; a card whose site and product name
+// (npswatch.ProductKey) match exactly one such page becomes a view of
+// that offer; the rest are keyed by site, vendor and product. The events
+// of old ids that became one offer are merged in time order (the first is
+// new, one per run, a change only when the snapshot differs, a gone only
+// when no view was seen after it), their sightings become the latest one,
+// their hits' triage entries are merged in time order, and every old id is
+// kept in the aliases bucket, which every lookup by id reads first.
+//
 // # Listing history
 //
-// A listing's id is its site, URL and product name (npswatch.Listing.SetID),
-// so a later run that finds the same offer finds the same id. Commit keeps,
-// per listing, a timeline of events (npswatch.ListingEvent), each holding
+// Commit keeps, per offer, a timeline of events (npswatch.ListingEvent), each holding
 // what the listing showed (npswatch.ListingSnapshot: product, CAS numbers,
 // price, claims, vendor, contacts, places, terms), and a sighting: the last
 // run that saw it, when, and how many finished runs of its site have not
@@ -163,20 +191,24 @@
 // When Commit stores a listing, in the same transaction, it looks at the
 // listing's sighting and latest event:
 //
-//   - sighted in this run already: nothing more. The first sighting in a
-//     run is the run's, so a page committed again after a crash, or
-//     another page of the run showing the same listing (a category page
-//     and a detail page), adds no event;
+//   - a view of the same kind (its own page, or elsewhere: a card) sighted
+//     in this run already: nothing more. The first sighting in a run is
+//     the run's, so a page committed again after a crash, or another page
+//     of the run showing the same offer, adds no event;
 //   - no event yet: a "new" event;
 //   - the latest event is "gone": a "reappeared" event, with Fields and
 //     Before when it shows something else than before it went;
-//   - it shows something else than the latest event's After (Diff: lists
-//     compared as sets, vendors by VendorKey): a "changed" event with the
-//     Fields that differ, Before and After;
+//   - the offer has an event of this run already: no event;
+//   - it shows something else than the last view of its kind (the
+//     sighting's own or card; Diff: lists compared as sets, vendors by
+//     VendorKey): a "changed" event with the Fields that differ, Before
+//     and After. A card is never compared with the product's page: they
+//     show one offer differently. The first view of a kind is only kept;
 //   - the same: no event ("unchanged" is never stored).
 //
-// The sighting is then set to this run, at the listing's FetchedAt, with
-// no runs missed, and the listing's site added to run_sites/<run id>.
+// The sighting is then set to this run, at the listing's FetchedAt (the
+// first view's of the run), with no runs missed, the view kept as the last
+// of its kind, and the listing's site added to run_sites/<run id>.
 // Events take the listing's FetchedAt as At and its CaptureID, and count
 // into the run's Stats (New, Changed, Reappeared).
 //
@@ -207,7 +239,7 @@
 // # Schema version
 //
 // meta/schema holds the layout version as a decimal string (SchemaVersion,
-// now 5). Open creates the buckets of a new file and writes the version; it
+// now 6). Open creates the buckets of a new file and writes the version; it
 // refuses, with ErrSchema, a newer or unparsable version, a file missing a
 // bucket of its version, and a bolt file that holds other buckets but no
 // npswatch version. A layout change bumps the version and adds a migration

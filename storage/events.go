@@ -13,47 +13,6 @@ import (
 	"github.com/npswatch/npswatch"
 )
 
-// Listing returns the listing with the given id as last stored, or an error
-// wrapping ErrNotFound. Its VendorClaims are not filled in.
-func (db *DB) Listing(ctx context.Context, id string) (*npswatch.Listing, error) {
-	l, err := getRecord[npswatch.Listing](ctx, db, bucketListings, id)
-	if err != nil {
-		return nil, fmt.Errorf("listing %q: %w", id, err)
-	}
-	return l, nil
-}
-
-// Hit returns the hit with the given id, or an error wrapping ErrNotFound.
-// Its Vendor and VendorClaims are not filled in.
-func (db *DB) Hit(ctx context.Context, id string) (*npswatch.Hit, error) {
-	h, err := getRecord[npswatch.Hit](ctx, db, bucketHits, id)
-	if err != nil {
-		return nil, fmt.Errorf("hit %q: %w", id, err)
-	}
-	return h, nil
-}
-
-func getRecord[T any](ctx context.Context, db *DB, bucket []byte, id string) (*T, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	var rec T
-	err := db.view(func(tx *bolt.Tx) error {
-		v := tx.Bucket(bucket).Get([]byte(id))
-		if v == nil || id == "" {
-			return ErrNotFound
-		}
-		if err := json.Unmarshal(v, &rec); err != nil {
-			return fmt.Errorf("%w: decode: %w", ErrCorrupt, err)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, err
-	}
-	return &rec, nil
-}
-
 // ListingHistory returns the events of a listing, oldest first (in the
 // order they were recorded), or an error wrapping ErrNotFound when there is
 // no such listing. A stored listing has at least one event, its first
@@ -78,6 +37,7 @@ func (db *DB) ListingHistory(ctx context.Context, listingID string) ([]npswatch.
 			events = append(events, migratedEvent(&l))
 			return nil
 		}
+		listingID = resolveAlias(tx, listingID)
 		b := tx.Bucket(bucketEvents).Bucket([]byte(listingID))
 		if b == nil || listingID == "" {
 			return ErrNotFound
@@ -194,7 +154,7 @@ func checkHistory(ctx context.Context, tx *bolt.Tx, report reportFunc) error {
 			return report("events key %q is not a bucket", name)
 		}
 		nlistings++
-		if listings.Get(name) == nil {
+		if !hasViews(listings, string(name)) {
 			if err := report("events of listing %q: no such listing", name); err != nil {
 				return err
 			}
@@ -224,7 +184,7 @@ func checkHistory(ctx context.Context, tx *bolt.Tx, report reportFunc) error {
 	if err != nil {
 		return err
 	}
-	if n := listings.Stats().KeyN; nlistings != n {
+	if n := distinctIDs(listings); nlistings != n {
 		if err := report("%d listings have events, %d are stored", nlistings, n); err != nil {
 			return err
 		}
@@ -252,7 +212,7 @@ func checkHistory(ctx context.Context, tx *bolt.Tx, report reportFunc) error {
 			return report("sighting %q: %w", k, err)
 		case !bytes.Equal(k, sightingKey(s.Site, s.ListingID)):
 			return report("sighting %q holds listing %q on %q", k, s.ListingID, s.Site)
-		case listings.Get([]byte(s.ListingID)) == nil:
+		case !hasViews(listings, s.ListingID):
 			return report("sighting %q: no such listing", k)
 		}
 		return nil

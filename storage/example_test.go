@@ -38,7 +38,7 @@ func ExampleOpen() {
 	fmt.Println(s.SchemaVersion, s.Runs, s.Hits)
 	// Output:
 	// true
-	// 5 0 0
+	// 6 0 0
 }
 
 func ExampleDB_Commit() {

@@ -26,6 +26,11 @@ type sighting struct {
 	RunID     string    `json:"run_id"`
 	Seen      time.Time `json:"seen"`
 	Missed    int       `json:"missed"`
+	// Own and Card are the last views of the offer on its own page and
+	// elsewhere (since schema version 6): what the next view of the same
+	// kind is compared with.
+	Own  *viewSeen `json:"own,omitempty"`
+	Card *viewSeen `json:"card,omitempty"`
 }
 
 // sightingKey is a listing's key in the sightings bucket: its site, NUL,
@@ -130,9 +135,9 @@ func decodeEvent(listingID string, k, v []byte) (*npswatch.ListingEvent, error) 
 }
 
 // latestEvent returns a listing's latest event (nil when it has none) and
-// the snapshot it showed last: the latest event's After, or for a gone
-// listing the After of the event before it.
-func latestEvent(tx *bolt.Tx, listingID string) (*npswatch.ListingEvent, *npswatch.ListingSnapshot, error) {
+// the event whose snapshot it showed last: the latest event, or for a gone
+// listing the event before it.
+func latestEvent(tx *bolt.Tx, listingID string) (*npswatch.ListingEvent, *npswatch.ListingEvent, error) {
 	b := tx.Bucket(bucketEvents).Bucket([]byte(listingID))
 	if b == nil {
 		return nil, nil, nil
@@ -158,51 +163,67 @@ func latestEvent(tx *bolt.Tx, listingID string) (*npswatch.ListingEvent, *npswat
 	if shown.After == nil {
 		return nil, nil, fmt.Errorf("%w: %s event %d of listing %q has no snapshot", ErrCorrupt, shown.Kind, decodeUint(k), listingID)
 	}
-	return latest, shown.After, nil
+	return latest, shown, nil
 }
 
 // recordListing adds to a listing's history that run saw it, as committed
 // (its id, CaptureID and FetchedAt filled in), counting into run.Stats.
 //
-// The first sighting in a run is the run's: a listing a run saw already
-// (a page committed again, or another page showing it) adds nothing. Else
-// the listing is compared with what it showed last: a listing with no
-// events is new, a gone one reappeared, one that shows something else
-// changed; one that shows the same gets no event. In every case its
-// sighting records the run, the time and no runs missed.
+// A listing is a view of an offer on one page. The first sighting of the
+// offer in a run is the run's: another view of the same kind in the run
+// (the page committed again, or another card of it) adds nothing. Else
+// the view is compared: an offer with no events is new, a gone one
+// reappeared; a view that shows something else than the last view of its
+// kind did — its own page compared with its own page, a card with a card
+// (viewKinds) — changed, unless the run has an event of the offer already;
+// one that shows the same gets no event. In every case the sighting
+// records the run, the time, no runs missed, and the view as the last of
+// its kind.
 func recordListing(tx *bolt.Tx, run *npswatch.Run, l *npswatch.Listing) error {
 	sightings := tx.Bucket(bucketSightings)
 	key := sightingKey(l.Site, l.ID)
+	var s sighting
+	known := false
 	if v := sightings.Get(key); v != nil {
-		var s sighting
 		if err := json.Unmarshal(v, &s); err != nil {
 			return fmt.Errorf("%w: sighting of listing %s: %w", ErrCorrupt, l.ID, err)
 		}
-		if s.RunID == run.ID {
-			return nil
-		}
+		known = true
 	}
-	latest, shown, err := latestEvent(tx, l.ID)
+	last := s.lastOf(l.Own())
+	if known && s.RunID == run.ID && (last == nil && !s.hasKinds() || last != nil && last.RunID == run.ID) {
+		return nil // a view of this kind was seen in this run already
+	}
+	latest, shownEv, err := latestEvent(tx, l.ID)
 	if err != nil {
 		return err
 	}
 	snap := npswatch.SnapshotOf(l)
-	ev := npswatch.ListingEvent{ListingID: l.ID, RunID: run.ID, At: l.FetchedAt, CaptureID: l.CaptureID, After: &snap}
+	ev := npswatch.ListingEvent{ListingID: l.ID, RunID: run.ID, At: l.FetchedAt, CaptureID: l.CaptureID, URL: l.URL, After: &snap}
+	var before *npswatch.ListingSnapshot // the last view of this kind
+	switch {
+	case last != nil:
+		before = last.Snap
+	case !s.hasKinds() && shownEv != nil && sameKindOfView(l, shownEv.URL):
+		before = shownEv.After // a sighting from before schema version 6
+	}
 	switch {
 	case latest == nil:
 		ev.Kind = npswatch.ChangeNew
 		run.Stats.New++
 	case latest.RunID == run.ID && latest.Kind != npswatch.ChangeGone:
-		// Seen in this run already (under another site's sighting).
+		// the offer has an event of this run already
 	case latest.Kind == npswatch.ChangeGone:
 		ev.Kind = npswatch.ChangeReappeared
-		if ev.Fields = shown.Diff(snap); ev.Fields != nil {
-			ev.Before = shown
+		if ev.Fields = shownEv.After.Diff(snap); ev.Fields != nil {
+			ev.Before = shownEv.After
 		}
 		run.Stats.Reappeared++
+	case before == nil:
+		// the first view of this kind: what later ones are compared with
 	default:
-		if ev.Fields = shown.Diff(snap); ev.Fields != nil {
-			ev.Kind, ev.Before = npswatch.ChangeChanged, shown
+		if ev.Fields = before.Diff(snap); ev.Fields != nil {
+			ev.Kind, ev.Before = npswatch.ChangeChanged, before
 			run.Stats.Changed++
 		}
 	}
@@ -211,7 +232,11 @@ func recordListing(tx *bolt.Tx, run *npswatch.Run, l *npswatch.Listing) error {
 			return err
 		}
 	}
-	v, err := json.Marshal(sighting{ListingID: l.ID, Site: l.Site, RunID: run.ID, Seen: l.FetchedAt})
+	if !known || s.RunID != run.ID {
+		s = sighting{ListingID: l.ID, Site: l.Site, RunID: run.ID, Seen: l.FetchedAt, Own: s.Own, Card: s.Card}
+	}
+	s.setLast(l.Own(), &viewSeen{RunID: run.ID, URL: l.URL, Snap: &snap})
+	v, err := json.Marshal(s)
 	if err != nil {
 		return err
 	}

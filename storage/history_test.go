@@ -105,13 +105,13 @@ func TestListingHistory(t *testing.T) {
 	}
 	newEv := func(l npswatch.Listing, run int) npswatch.ListingEvent {
 		return npswatch.ListingEvent{ListingID: l.ID, RunID: runs[run].id, At: runs[run].start, Kind: npswatch.ChangeNew,
-			CaptureID: capture(run, 0), After: snap(l)}
+			CaptureID: capture(run, 0), URL: l.URL, After: snap(l)}
 	}
 	x1 := newEv(x, 0)
 	x1.At, x1.CaptureID = t1.Add(time.Minute), capture(0, 1)
 	changed := func(before, after npswatch.Listing, run int, kind string, fields ...string) npswatch.ListingEvent {
 		return npswatch.ListingEvent{ListingID: after.ID, RunID: runs[run].id, At: runs[run].start, Kind: kind,
-			Fields: fields, CaptureID: capture(run, 0), Before: snap(before), After: snap(after)}
+			Fields: fields, CaptureID: capture(run, 0), URL: after.URL, Before: snap(before), After: snap(after)}
 	}
 	gone := func(l npswatch.Listing, run int) npswatch.ListingEvent {
 		return npswatch.ListingEvent{ListingID: l.ID, RunID: runs[run].id, At: runs[run].start.Add(time.Hour), Kind: npswatch.ChangeGone}
@@ -333,7 +333,7 @@ func TestFinishRun(t *testing.T) {
 		// Back as it was: reappeared, with no fields changed.
 		crawlRun(t, db, "r6", t0.Add(6*time.Hour), 1, both...)
 		want := npswatch.ListingEvent{ListingID: q.ID, RunID: "r6", At: t0.Add(6*time.Hour + time.Minute),
-			Kind: npswatch.ChangeReappeared, CaptureID: captureOf(q.URL, t0.Add(6*time.Hour+time.Minute), nil).ID, After: snap(q)}
+			Kind: npswatch.ChangeReappeared, CaptureID: captureOf(q.URL, t0.Add(6*time.Hour+time.Minute), nil).ID, URL: q.URL, After: snap(q)}
 		evs, err = db.ListingHistory(ctx, q.ID)
 		if err != nil || len(evs) != 3 || !reflect.DeepEqual(evs[2], want) {
 			t.Errorf("history of Q: %s, %v\nwant last %s", fmtEvents(evs), err, fmtEvents([]npswatch.ListingEvent{want}))
@@ -413,15 +413,21 @@ func TestMigrateV3History(t *testing.T) {
 	if v, _ := fileSchema(t, path); v != "3" {
 		t.Fatalf("downgraded file has schema %q", v)
 	}
-	want := map[string][]npswatch.ListingEvent{
-		p.ID: {{ListingID: p.ID, RunID: "r1", At: t0, Kind: npswatch.ChangeNew, CaptureID: results[0].Capture.ID, After: snap(p)}},
-		q.ID: {{ListingID: q.ID, RunID: "r1", At: t0.Add(time.Minute), Kind: npswatch.ChangeNew, CaptureID: results[1].Capture.ID, After: snap(q)}},
-	}
-	history := func(db *storage.DB) {
+	// A version-3 file keys listings by site, page and product; migrated,
+	// they are keyed by offer and the old ids resolve to the new.
+	oldID := func(l npswatch.Listing) string { return npswatch.ShortID("listing", l.Site, l.URL, l.Product) }
+	newID := func(l npswatch.Listing) string { return l.ID }
+	history := func(db *storage.DB, id func(npswatch.Listing) string) {
 		t.Helper()
-		for id, evs := range want {
-			if got, err := db.ListingHistory(ctx, id); err != nil || !reflect.DeepEqual(got, evs) {
-				t.Errorf("history of %s: %s, %v\nwant %s", id, fmtEvents(got), err, fmtEvents(evs))
+		want := map[string][]npswatch.ListingEvent{
+			p.ID: {{ListingID: id(p), RunID: "r1", At: t0, Kind: npswatch.ChangeNew, CaptureID: results[0].Capture.ID, After: snap(p)}},
+			q.ID: {{ListingID: id(q), RunID: "r1", At: t0.Add(time.Minute), Kind: npswatch.ChangeNew, CaptureID: results[1].Capture.ID, After: snap(q)}},
+		}
+		for _, l := range []npswatch.Listing{p, q} {
+			for _, asked := range []string{id(l), oldID(l)} {
+				if got, err := db.ListingHistory(ctx, asked); err != nil || !reflect.DeepEqual(got, want[l.ID]) {
+					t.Errorf("history of %s: %s, %v\nwant %s", asked, fmtEvents(got), err, fmtEvents(want[l.ID]))
+				}
 			}
 		}
 		if got, err := db.Events(ctx, t0.Add(time.Second)); err != nil || !reflect.DeepEqual(got, want[q.ID]) {
@@ -438,11 +444,13 @@ func TestMigrateV3History(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	history(ro)
+	history(ro, oldID)
 	if s, err := ro.TriageStatus(ctx); err != nil || len(s) != 0 {
 		t.Errorf("TriageStatus of a v3 file = %v, %v", s, err)
 	}
-	if e, err := ro.Triage(ctx, hit.ID); err != nil || e != nil {
+	oldHit := npswatch.Hit{ListingID: oldID(p), Substance: hit.Substance}
+	oldHit.SetID()
+	if e, err := ro.Triage(ctx, oldHit.ID); err != nil || e != nil {
 		t.Errorf("Triage of a v3 file = %v, %v", e, err)
 	}
 	if err := errors.Join(ro.Check(ctx), ro.Close()); err != nil {
@@ -455,7 +463,7 @@ func TestMigrateV3History(t *testing.T) {
 	// Opened for writing, it is migrated: the same history, stored, and
 	// the next run carries on from it.
 	db = MustOpenPath(t, path, nil)
-	history(db)
+	history(db, newID)
 	crawlRun(t, db, "r2", t0.Add(24*time.Hour), 1, page{"https://a.example/p", []npswatch.Listing{p}})
 	evs, err := db.ListingHistory(ctx, q.ID)
 	if err != nil || len(evs) != 2 || evs[1].Kind != npswatch.ChangeGone {
@@ -464,8 +472,15 @@ func TestMigrateV3History(t *testing.T) {
 	if evs, err := db.ListingHistory(ctx, p.ID); err != nil || len(evs) != 1 {
 		t.Errorf("history of P after run 2: %s, %v", fmtEvents(evs), err)
 	}
-	if err := db.SetTriage(ctx, npswatch.TriageEntry{HitID: hit.ID, Status: npswatch.TriageConfirmed}); err != nil {
+	// A hit's old id, from an export made before, names the same hit.
+	if err := db.SetTriage(ctx, npswatch.TriageEntry{HitID: oldHit.ID, Status: npswatch.TriageConfirmed}); err != nil {
 		t.Error(err)
+	}
+	if e, err := db.Triage(ctx, hit.ID); err != nil || len(e) != 1 || e[0].HitID != hit.ID {
+		t.Errorf("triage of the hit under its new id: %+v, %v", e, err)
+	}
+	if h, err := db.Hit(ctx, oldHit.ID); err != nil || h.ID != hit.ID {
+		t.Errorf("Hit(old id) = %+v, %v", h, err)
 	}
 	if err := db.Close(); err != nil {
 		t.Fatal(err)

@@ -126,7 +126,7 @@ func TestForEachManyPages(t *testing.T) {
 	count := 0
 	err := db.ForEachListing(ctx, time.Time{}, func(l *npswatch.Listing) error {
 		if prev != nil && (l.FetchedAt.Before(prev.FetchedAt) ||
-			(l.FetchedAt.Equal(prev.FetchedAt) && l.ID <= prev.ID)) {
+			(l.FetchedAt.Equal(prev.FetchedAt) && (l.ID < prev.ID || l.ID == prev.ID && l.URL <= prev.URL))) {
 			t.Errorf("listing %d out of order", count)
 		}
 		prev = l

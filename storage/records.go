@@ -154,8 +154,9 @@ func decodeRaw(v []byte) (req, resp []byte, err error) {
 	return req, resp, nil
 }
 
-// putListing stores l unless a version fetched later is already stored;
-// it moves the listing's key in the by-time index when FetchedAt changes.
+// putListing stores l, the view of its offer on its page (see views.go),
+// unless a version fetched later is already stored; it moves the view's
+// key in the by-time index when FetchedAt changes.
 func putListing(tx *bolt.Tx, l *npswatch.Listing) error {
 	if err := checkID("listing", l.ID); err != nil {
 		return fmt.Errorf("listing %q on %s: %w", l.Product, l.URL, err)
@@ -164,7 +165,7 @@ func putListing(tx *bolt.Tx, l *npswatch.Listing) error {
 		return fmt.Errorf("listing %s (%q on %s): %w", l.ID, l.Product, l.URL, err)
 	}
 	data, index := tx.Bucket(bucketListings), tx.Bucket(bucketListingsByTime)
-	key := []byte(l.ID)
+	key := viewKey(l.ID, l.URL)
 	if old := data.Get(key); old != nil {
 		var prev npswatch.Listing
 		if err := json.Unmarshal(old, &prev); err != nil {
@@ -173,7 +174,7 @@ func putListing(tx *bolt.Tx, l *npswatch.Listing) error {
 		if prev.FetchedAt.After(l.FetchedAt) {
 			return nil
 		}
-		if err := index.Delete(indexKey(prev.FetchedAt, l.ID)); err != nil {
+		if err := index.Delete(indexKey(prev.FetchedAt, string(key))); err != nil {
 			return err
 		}
 	}
@@ -184,11 +185,12 @@ func putListing(tx *bolt.Tx, l *npswatch.Listing) error {
 	if err := data.Put(key, v); err != nil {
 		return fmt.Errorf("put listing %s: %w", l.ID, err)
 	}
-	return index.Put(indexKey(l.FetchedAt, l.ID), nil)
+	return index.Put(indexKey(l.FetchedAt, string(key)), nil)
 }
 
-// putHit stores h seen at time at. An existing hit keeps the earlier
-// FirstSeen and the later LastSeen; everything else is replaced.
+// putHit stores h, the view of its hit on its page, seen at time at. An
+// existing view keeps the earlier FirstSeen and the later LastSeen;
+// everything else is replaced.
 func putHit(tx *bolt.Tx, h *npswatch.Hit, at time.Time) error {
 	if err := checkID("hit", h.ID); err != nil {
 		return fmt.Errorf("hit %q on %s: %w", h.Product, h.URL, err)
@@ -203,7 +205,7 @@ func putHit(tx *bolt.Tx, h *npswatch.Hit, at time.Time) error {
 		h.LastSeen = at
 	}
 	data, index := tx.Bucket(bucketHits), tx.Bucket(bucketHitsByTime)
-	key := []byte(h.ID)
+	key := viewKey(h.ID, h.URL)
 	if old := data.Get(key); old != nil {
 		var prev npswatch.Hit
 		if err := json.Unmarshal(old, &prev); err != nil {
@@ -215,7 +217,7 @@ func putHit(tx *bolt.Tx, h *npswatch.Hit, at time.Time) error {
 		if prev.LastSeen.After(h.LastSeen) {
 			h.LastSeen = prev.LastSeen
 		}
-		if err := index.Delete(indexKey(prev.FirstSeen, h.ID)); err != nil {
+		if err := index.Delete(indexKey(prev.FirstSeen, string(key))); err != nil {
 			return err
 		}
 	}
@@ -229,7 +231,7 @@ func putHit(tx *bolt.Tx, h *npswatch.Hit, at time.Time) error {
 	if err := data.Put(key, v); err != nil {
 		return fmt.Errorf("put hit %s: %w", h.ID, err)
 	}
-	return index.Put(indexKey(h.FirstSeen, h.ID), nil)
+	return index.Put(indexKey(h.FirstSeen, string(key)), nil)
 }
 
 var gzipWriters = sync.Pool{New: func() any {

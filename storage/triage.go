@@ -37,22 +37,15 @@ func (db *DB) SetTriage(ctx context.Context, e npswatch.TriageEntry) error {
 	}
 	e.At = e.At.UTC()
 	err := db.update(func(tx *bolt.Tx) error {
-		if tx.Bucket(bucketHits).Get([]byte(e.HitID)) == nil {
+		e.HitID = resolveAlias(tx, e.HitID)
+		if !hasViews(tx.Bucket(bucketHits), e.HitID) {
 			return ErrNotFound
 		}
 		b, err := tx.Bucket(bucketTriage).CreateBucketIfNotExists([]byte(e.HitID))
 		if err != nil {
 			return err
 		}
-		seq, err := b.NextSequence()
-		if err != nil {
-			return err
-		}
-		v, err := json.Marshal(e)
-		if err != nil {
-			return err
-		}
-		return b.Put(encodeUint(seq), v)
+		return appendSeq(b, e)
 	})
 	if err != nil {
 		return fmt.Errorf("set triage of hit %q: %w", e.HitID, err)
@@ -69,7 +62,8 @@ func (db *DB) Triage(ctx context.Context, hitID string) ([]npswatch.TriageEntry,
 	}
 	var entries []npswatch.TriageEntry
 	err := db.view(func(tx *bolt.Tx) error {
-		if hitID == "" || tx.Bucket(bucketHits).Get([]byte(hitID)) == nil {
+		hitID = resolveAlias(tx, hitID)
+		if hitID == "" || !hasViews(tx.Bucket(bucketHits), hitID) {
 			return ErrNotFound
 		}
 		t := tx.Bucket(bucketTriage)
@@ -147,7 +141,7 @@ func checkTriage(ctx context.Context, tx *bolt.Tx, report reportFunc) error {
 		if b == nil {
 			return report("triage key %q is not a bucket", name)
 		}
-		if hits.Get(name) == nil {
+		if !hasViews(hits, string(name)) {
 			if err := report("triage of hit %q: no such hit", name); err != nil {
 				return err
 			}

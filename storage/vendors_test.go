@@ -353,8 +353,16 @@ func TestMigrateV1(t *testing.T) {
 	if vs, err := ro.Vendors(ctx); err != nil || len(vs) != 0 {
 		t.Errorf("Vendors on a v1 file = %v, %v", vs, err)
 	}
-	if l, err := ro.Listings(ctx, time.Time{}); err != nil || !reflect.DeepEqual(l, listings) {
-		t.Errorf("v1 listings read-only = %v, %v", l, err)
+	// … under the ids of its time: site, page and product
+	var oldListings []npswatch.Listing
+	for _, l := range listings {
+		l.ID = npswatch.ShortID("listing", l.Site, l.URL, l.Product)
+		oldListings = append(oldListings, l)
+	}
+	byID := func(a, b npswatch.Listing) int { return strings.Compare(a.ID, b.ID) }
+	slices.SortFunc(oldListings, byID)
+	if l, err := ro.Listings(ctx, time.Time{}); err != nil || !reflect.DeepEqual(l, oldListings) {
+		t.Errorf("v1 listings read-only = %v, %v\nwant %v", l, err, oldListings)
 	}
 	if err := errors.Join(ro.Check(ctx), ro.Close()); err != nil {
 		t.Fatal(err)

@@ -123,6 +123,13 @@ func gatherBundle(ctx context.Context, d *storage.DB, sel selection) (*evidence.
 	if err != nil {
 		return nil, err
 	}
+	// ids from before the database keyed listings by offer name the offer now
+	for i, id := range sel.hits {
+		sel.hits[i] = d.ResolveID(id)
+	}
+	for i, id := range sel.listings {
+		sel.listings[i] = d.ResolveID(id)
+	}
 	wantListing := map[string]bool{}
 	for _, id := range sel.listings {
 		wantListing[id] = true

@@ -66,14 +66,31 @@ func runQuery(ctx context.Context, e *env, args []string, what string) error {
 			return fmt.Errorf("read hits: %w", terr)
 		}
 		w = newWriter(e.stdout, *format, hitHeader(*format))
-		err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error {
+		write := func(h *npswatch.Hit) error {
 			st := cmp.Or(triage[h.ID], npswatch.TriageNew)
 			if *status != "" && st != *status {
 				return nil
 			}
 			vendors.inheritHit(h)
 			return writeHit(w, h, st)
-		})
+		}
+		if *format != formatTable {
+			// one line per page a hit was seen on (its views share the id)
+			err = d.ForEachHit(ctx, t, write)
+		} else {
+			// one row per hit: its views merged, the pages counted
+			var views []npswatch.Hit
+			if err = d.ForEachHit(ctx, t, func(h *npswatch.Hit) error {
+				views = append(views, *h)
+				return nil
+			}); err == nil {
+				for _, h := range npswatch.MergeHits(views) {
+					if err = write(&h); err != nil {
+						break
+					}
+				}
+			}
+		}
 	} else {
 		w = newWriter(e.stdout, *format, listingHeader(*format))
 		err = d.ForEachListing(ctx, t, func(l *npswatch.Listing) error {

@@ -80,11 +80,8 @@ func vendorClusters(ctx context.Context, d *storage.DB, since time.Time) ([]link
 	}); err != nil {
 		return nil, fmt.Errorf("read listings: %w", err)
 	}
-	var hits []npswatch.Hit
-	if err := d.ForEachHit(ctx, time.Time{}, func(h *npswatch.Hit) error {
-		hits = append(hits, *h)
-		return nil
-	}); err != nil {
+	hits, err := d.Hits(ctx, time.Time{})
+	if err != nil {
 		return nil, fmt.Errorf("read hits: %w", err)
 	}
 	return linker.Clusters(listings, hits, linker.Options{}), nil

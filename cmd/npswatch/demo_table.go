@@ -15,8 +15,8 @@ import (
 	"github.com/npswatch/npswatch/storage"
 )
 
-// demoOffer is one row of the demo's table: a substance offered as one
-// product, with the pages that show the offer (a catalogue card and its
+// demoOffer is one row of the demo's table: a substance in one offer (one
+// hit id), with the pages that show the offer (a catalogue card and its
 // detail page are one offer seen twice).
 type demoOffer struct {
 	sev, substance, why, product string
@@ -43,6 +43,7 @@ func printDemo(ctx context.Context, w io.Writer, d *storage.DB) error {
 	}); err != nil {
 		return fmt.Errorf("read hits: %w", err)
 	}
+	hits = npswatch.MergeHits(hits) // one hit per offer and substance, with every page it was seen on
 	// claims every hit inherits are the site's: said once
 	var siteWide []string
 	for i, h := range hits {
@@ -61,12 +62,11 @@ func printDemo(ctx context.Context, w io.Writer, d *storage.DB) error {
 		if h.Match.Kind == npswatch.MatchClass || sub == "" {
 			sub = h.Substance.Class + " class"
 		}
-		key := sub + "\x00" + offerName(h.Product)
-		o := byKey[key]
+		o := byKey[h.ID]
 		if o == nil {
 			o = &demoOffer{sev: cmp.Or(h.Substance.Severity, "unrated"), substance: sub, why: matchWhy(h.Match),
 				product: h.Product, rank: severityRank(h.Substance.Severity)}
-			byKey[key] = o
+			byKey[h.ID] = o
 			offers = append(offers, o)
 		}
 		for _, k := range claimKindList(h.Claims) {
@@ -79,10 +79,13 @@ func printDemo(ctx context.Context, w io.Writer, d *storage.DB) error {
 				o.claims = append(o.claims, k)
 			}
 		}
-		if p := pageName(h.URL); !slices.Contains(o.pages, p) {
-			o.pages = append(o.pages, p)
+		for _, seen := range h.Pages {
+			if p := pageName(seen.URL); !slices.Contains(o.pages, p) {
+				o.pages = append(o.pages, p)
+			}
+			pages[seen.URL] = true
 		}
-		pages[h.URL], substances[sub] = true, true
+		substances[sub] = true
 	}
 	for _, o := range offers {
 		slices.Sort(o.pages)
@@ -135,17 +138,6 @@ func matchWhy(m npswatch.Match) string {
 	default:
 		return "name " + m.Term
 	}
-}
-
-// offerName is a product name folded for grouping: case, spaces and
-// punctuation do not make another offer.
-func offerName(p string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
-		}
-		return -1
-	}, p)
 }
 
 // pageName is a page's path without its extension ("catalog-1").

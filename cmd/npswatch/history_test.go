@@ -97,10 +97,7 @@ func TestHistoryAndReport(t *testing.T) {
 	srv := shop.serve(t)
 	db := filepath.Join(t.TempDir(), "h.db")
 	crawlOnce := func() {
-		t.Helper()
-		if out, errOut, code := runCLI(t, "crawl", "--db", db, "--depth", "0", "--rate", "100", "--gone-after", "1", srv.URL+"/"); code != 0 {
-			t.Fatalf("crawl exit %d\n%s\n%s", code, out, errOut)
-		}
+		mustCLI(t, "crawl", "--db", db, "--depth", "0", "--rate", "100", "--gone-after", "1", srv.URL+"/")
 	}
 	crawlOnce()
 	// a report without --mark leaves the window where it was: the same

@@ -41,6 +41,17 @@ func TestMain(m *testing.M) {
 }
 
 // runCLI runs the CLI in-process and returns stdout, stderr and the exit code.
+// mustCLI runs the CLI and fails the test unless it exits 0; it returns
+// stdout.
+func mustCLI(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errOut, code := runCLI(t, args...)
+	if code != 0 {
+		t.Fatalf("npswatch %s: exit %d\n%s\n%s", strings.Join(args, " "), code, out, errOut)
+	}
+	return out
+}
+
 func runCLI(t *testing.T, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -493,6 +504,16 @@ func TestDemoTable(t *testing.T) {
 	}
 	if rows["NPP"] != 1 || rows["ANPP"] != 1 || rows["Isotonitazene"] != 1 || len(rows) < 8 {
 		t.Errorf("rows per substance %v, want one for NPP, ANPP and isotonitazene (card and detail page)\n%s", rows, out)
+	}
+	var subs, offers, pages, n int
+	if _, err := fmt.Sscanf(out[strings.Index(out, "Found"):], "Found %d substances in %d offers on %d pages.", &subs, &offers, &pages); err != nil {
+		t.Fatalf("no count line: %v\n%s", err, out)
+	}
+	for _, c := range rows {
+		n += c
+	}
+	if subs != 10 || pages != 8 || offers != n {
+		t.Errorf("%d substances in %d offers on %d pages, %d rows; want 10 on 8 pages, a row per offer", subs, offers, pages, n)
 	}
 	if !strings.Contains(out, "seen on catalog-1, product-npp") {
 		t.Errorf("the NPP offer does not name both pages:\n%s", out)

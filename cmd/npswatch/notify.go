@@ -74,10 +74,22 @@ func newAlertHits(ctx context.Context, db *storage.DB, run *npswatch.Run) ([]not
 	if err != nil {
 		return nil, fmt.Errorf("new hits of run %s: %w", run.ID, err)
 	}
+	inRun := map[string]bool{} // hits a page of this run showed
+	for _, v := range hits {
+		inRun[v.ID] = inRun[v.ID] || v.RunID == run.ID
+	}
 	var sel []*npswatch.Hit
-	for i := range hits {
-		h := &hits[i]
-		if h.RunID != run.ID || h.FirstSeen.Before(run.Started) || !run.Ended.IsZero() && h.FirstSeen.After(run.Ended) ||
+	for _, v := range npswatch.MergeHits(hits) {
+		if !inRun[v.ID] {
+			continue
+		}
+		// the offer's hit with all its pages: one shown by an earlier run
+		// on another page is not new
+		h, err := db.Hit(ctx, v.ID)
+		if err != nil {
+			return nil, fmt.Errorf("new hits of run %s: %w", run.ID, err)
+		}
+		if h.FirstSeen.Before(run.Started) || !run.Ended.IsZero() && h.FirstSeen.After(run.Ended) ||
 			!slices.Contains(alertSeverities, h.Substance.Severity) {
 			continue
 		}

@@ -108,10 +108,10 @@ func clip(s string, n int) string {
 // Column lists of the CSV formats (stable; documented in the README).
 var (
 	hitColumns = []string{"id", "first_seen", "url", "product", "substance_id", "substance", "cas", "class",
-		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id", "vendor", "vendor_claims", "severity", "triage"}
-	hitTableColumns = []string{"id", "first_seen", "severity", "triage", "substance", "cas", "match", "conf", "product", "claims", "url"}
+		"category", "status", "match_kind", "match_term", "confidence", "claims", "listing_id", "vendor", "vendor_claims", "severity", "triage", "offer_url"}
+	hitTableColumns = []string{"id", "first_seen", "severity", "triage", "substance", "cas", "match", "conf", "product", "claims", "pages", "url"}
 	listingColumns  = []string{"id", "fetched_at", "url", "site", "product", "cas", "invalid_cas", "claims",
-		"contacts", "price", "vendor", "ships_from", "ships_to", "terms", "vendor_claims"}
+		"contacts", "price", "vendor", "ships_from", "ships_to", "terms", "vendor_claims", "offer_url"}
 	listingTableColumns = []string{"fetched_at", "site", "product", "cas", "claims", "price", "vendor", "url"}
 )
 
@@ -187,11 +187,12 @@ func writeHit(w *writer, h *npswatch.Hit, triage string) error {
 	if w.format == formatTable {
 		name := cmp.Or(h.Substance.Name, "class:"+h.Substance.Class)
 		return w.record(v, []string{h.ID, stamp(h.FirstSeen), sev, triage, name, h.Substance.CAS,
-			h.Match.Kind + ":" + h.Match.Term, conf, h.Product, tableClaims(h.Claims, h.VendorClaims), h.URL})
+			h.Match.Kind + ":" + h.Match.Term, conf, h.Product, tableClaims(h.Claims, h.VendorClaims),
+			strconv.Itoa(max(len(h.Pages), 1)), h.URL})
 	}
 	return w.record(v, []string{h.ID, stamp(h.FirstSeen), h.URL, h.Product, h.Substance.ID, h.Substance.Name,
 		h.Substance.CAS, h.Substance.Class, h.Substance.Category, h.Substance.Status, h.Match.Kind, h.Match.Term, conf,
-		claimKinds(h.Claims), h.ListingID, h.Vendor, claimKinds(h.VendorClaims), sev, triage})
+		claimKinds(h.Claims), h.ListingID, h.Vendor, claimKinds(h.VendorClaims), sev, triage, h.OfferURL})
 }
 
 func writeListing(w *writer, l *npswatch.Listing) error {
@@ -206,7 +207,7 @@ func writeListing(w *writer, l *npswatch.Listing) error {
 	}
 	return w.record(l, []string{l.ID, stamp(l.FetchedAt), l.URL, l.Site, l.Product, strings.Join(l.CAS, ";"),
 		strings.Join(l.InvalidCAS, ";"), claimKinds(l.Claims), strings.Join(contacts, ";"), l.Price, l.Vendor,
-		strings.Join(l.ShipsFrom, ";"), strings.Join(l.ShipsTo, ";"), claimKinds(l.Terms), claimKinds(l.VendorClaims)})
+		strings.Join(l.ShipsFrom, ";"), strings.Join(l.ShipsTo, ";"), claimKinds(l.Terms), claimKinds(l.VendorClaims), l.OfferURL})
 }
 
 func hitHeader(format string) []string {

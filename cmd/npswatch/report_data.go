@@ -27,27 +27,28 @@ func gatherReport(ctx context.Context, d *storage.DB, from, until time.Time) (*r
 	data.Triage = triage
 	trendFrom := until.AddDate(0, 0, -30)
 	days := map[string]map[string]int{}
-	err = d.ForEachHit(ctx, time.Time{}, func(h *npswatch.Hit) error {
+	views, err := d.Hits(ctx, time.Time{})
+	if err != nil {
+		return nil, fmt.Errorf("read hits: %w", err)
+	}
+	// one hit per offer and substance, first seen when any page first showed it
+	for _, h := range npswatch.MergeHits(views) {
 		if !h.FirstSeen.Before(trendFrom) && h.FirstSeen.Before(until) && triage[h.ID] != npswatch.TriageDismissed {
 			day := h.FirstSeen.UTC().Format("2006-01-02")
 			if days[day] == nil {
 				days[day] = map[string]int{}
 			}
-			days[day][categoryOf(h)]++
+			days[day][categoryOf(&h)]++
 		}
 		if h.FirstSeen.Before(from) || !h.FirstSeen.Before(until) {
-			return nil
+			continue
 		}
 		if triage[h.ID] == npswatch.TriageDismissed {
 			data.Dismissed++
-			return nil
+			continue
 		}
-		vendors.inheritHit(h)
-		data.NewHits = append(data.NewHits, *h)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("read hits: %w", err)
+		vendors.inheritHit(&h)
+		data.NewHits = append(data.NewHits, h)
 	}
 	for day, by := range days {
 		t, _ := time.Parse("2006-01-02", day)
