@@ -53,6 +53,8 @@ func isHeading(n *html.Node) bool {
 }
 
 // invisible reports elements whose text is never shown as page content.
+// A <noscript> element's content is shown: npswatch reads pages as a
+// browser that runs no script (htmlparse parses them so).
 func invisible(n *html.Node) bool {
 	if n.Type == html.CommentNode {
 		return true
@@ -61,7 +63,7 @@ func invisible(n *html.Node) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head,
+	case atom.Script, atom.Style, atom.Template, atom.Head,
 		atom.Svg, atom.Math, atom.Select, atom.Option, atom.Iframe, atom.Object, atom.Textarea:
 		return true
 	}
@@ -76,7 +78,44 @@ func invisible(n *html.Node) bool {
 	// a script until clicked: it is the page's content all the same; so is
 	// a post behind a content warning or a spoiler, shown by its "Show
 	// more" button
-	return attr(n, "role") != "tabpanel" && !strings.Contains(strings.ToLower(attr(n, "class")), "tab") && !behindToggle(n)
+	return attr(n, "role") != "tabpanel" && !strings.Contains(strings.ToLower(attr(n, "class")), "tab") && !behindToggle(n) &&
+		!hiddenPanel(n)
+}
+
+// hiddenPanel reports a hidden element that has a shown sibling of the
+// same shape (the same tag, its first child the same tag and class): one
+// of a set of panels a script switches between — a published
+// spreadsheet's other sheets, a gallery's other pages — whose content is
+// the page's all the same.
+func hiddenPanel(n *html.Node) bool {
+	shape := panelShape(n)
+	if shape == "" {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == n || c.Type != html.ElementNode || c.DataAtom != n.DataAtom || panelShape(c) != shape {
+			continue
+		}
+		if st := strings.ToLower(attr(c, "style")); !strings.Contains(st, "display:none") && !strings.Contains(st, "display: none") &&
+			!hasAttr(c, "hidden") {
+			return true
+		}
+	}
+	return false
+}
+
+// panelShape is an element's tag and its first element child's tag and
+// class ("" when it has no child element).
+func panelShape(n *html.Node) string {
+	if n.Parent == nil {
+		return ""
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return n.Data + ">" + c.Data + "." + attr(c, "class")
+		}
+	}
+	return ""
 }
 
 // toggleRe matches the text or class of a control that reveals hidden

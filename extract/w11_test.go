@@ -31,6 +31,28 @@ func TestBehindToggle(t *testing.T) {
 	}
 }
 
+// A published spreadsheet's other sheets are hidden panels beside the one
+// shown: read. A hidden block with no shown sibling of its shape is not.
+func TestHiddenPanels(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<div id="viewport">
+		<div id="s0" style="position:relative"><table class="waffle"><tr><td>NPP</td></tr></table></div>
+		<div id="s1" style="display:none;position:relative"><table class="waffle"><tr><td>Metonitazene</td></tr></table></div>
+		<div id="note" style="display:none"><p>buy fentanyl cheap</p></div></div>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	eachElem(doc, func(n *html.Node) bool {
+		if id := attr(n, "id"); id != "" {
+			found[id] = invisible(n)
+		}
+		return true
+	})
+	if found["s0"] || found["s1"] || !found["note"] {
+		t.Errorf("invisible: %v, want both sheets shown and the note hidden", found)
+	}
+}
+
 func TestPriceCurrencyAfter(t *testing.T) {
 	for in, want := range map[string]string{"45\u00a0000 ₽": "45\u00a0000 ₽", "1 200 грн": "1 200 грн", "£40": "£40"} {
 		if got := findPrice(in); got != want {

@@ -82,6 +82,12 @@ func TestMatchGenerality(t *testing.T) {
 		{"german halogen", listing("p-Fluorfentanyl 1 g – 320 USDT", ""), []string{"para-fluorofentanyl:name"}},
 		{"czech nitazene", listing("Isotonitazen 1 g", ""), []string{"isotonitazene:name"}},
 		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
+		{"spanish detection strips", listing("Tiras para detectar fentanilo y xilacina (20)", "MX$300"), nil},
+		{"french screening", listing("Bandelettes de dépistage du fentanyl, boîte de 10", ""), nil},
+		// a book names substances as its subject
+		{"a textbook", listing("Fachbuch: Opioide – Pharmakologie und Toxikologie", "2. Auflage. Kapitel zu Morphin, Fentanyl und Carfentanil. 15 €"), nil},
+		{"a handbook of fentanyl", listing("Handbook of Fentanyl Analogues (paperback)", "$40"), nil},
+		{"a book is no cover for a price list", listing("Fentanyl HCl 1 g", "price list as a PDF book on request"), []string{"fentanyl:name"}},
 		// Arabic transliterations, read by their consonant skeletons (arabic.go)
 		{"arabic fentanyl", listing("فنتانيل نقي 99%", ""), []string{"fentanyl:name"}},
 		{"arabic with a conjunction", listing("للبيع ايزوتونيتازين وبروتونيتازين", ""), []string{"isotonitazene:name", "protonitazene:name"}},

@@ -16,15 +16,16 @@ import (
 type negKind uint8
 
 const (
-	negDetection  negKind = iota + 1 // test strips, kits, immunoassays: the substance is what is detected
-	negAntidote                      // naloxone and the like: the substance is what is reversed
-	negReference                     // analytical reference standards
-	negForensic                      // signs that a reference standard is meant for forensic laboratories
-	negDisclaimer                    // "we do not sell …": what follows is not offered
-	negNegation                      // "without", "free of", "-free": the substance is absent
-	negOverdose                      // overdose, poisoning: an event, not an offer
-	negRelation                      // "precursor of", "metabolite": another substance is the subject
-	negRegulatory                    // a scheduling notice or law: substances listed, not offered (page context only)
+	negDetection   negKind = iota + 1 // test strips, kits, immunoassays: the substance is what is detected
+	negAntidote                       // naloxone and the like: the substance is what is reversed
+	negReference                      // analytical reference standards
+	negForensic                       // signs that a reference standard is meant for forensic laboratories
+	negDisclaimer                     // "we do not sell …": what follows is not offered
+	negNegation                       // "without", "free of", "-free": the substance is absent
+	negOverdose                       // overdose, poisoning: an event, not an offer
+	negRelation                       // "precursor of", "metabolite": another substance is the subject
+	negRegulatory                     // a scheduling notice or law: substances listed, not offered (page context only)
+	negPublication                    // a book or course named as the product: substances are its subject
 )
 
 // anyGap allows a term anywhere in the same sentence, up to 40 tokens away;
@@ -75,7 +76,7 @@ var negLexicon = []negRule{
 		"dipcard", "试纸", "检测试纸", "试剂盒", "检测试剂盒", "检测卡",
 		// German, Spanish, Russian
 		"teststreifen", "schnelltest", "drogentest", "tiras reactivas", "tira reactiva", "tiras de prueba",
-		"prueba rápida", "тест-полоски", "тест полоски", "тест-полоска", "экспресс-тест", "тест на",
+		"prueba rápida", "tiras para detectar", "tiras detectoras", "tiras de detección", "тест-полоски", "тест полоски", "тест-полоска", "экспресс-тест", "тест на",
 		// Polish, Portuguese, French, Italian, Dutch, Turkish, Japanese, Korean
 		"testy paskowe", "test paskowy", "paski testowe", "tiras de teste", "tira de teste", "teste rápido",
 		"bandelettes", "bandelette", "test rapide", "strisce reattive", "test rapido", "teststrips", "teststrip",
@@ -88,7 +89,11 @@ var negLexicon = []negRule{
 	{kind: negDetection, before: anyGap, after: never, terms: []string{
 		"detects", "detect", "detecting", "detection of", "screens for", "screen for", "screening for",
 		"tests for", "test for", "testing for", "identifies", "positive result", "negative result",
-		"harm reduction", "drug checking", "phát hiện", "deteksi", "mendeteksi", "الكشف عن", "للكشف عن"}},
+		"harm reduction", "drug checking", "phát hiện", "deteksi", "mendeteksi", "الكشف عن", "للكشف عن",
+		// Spanish, Portuguese, French, German, Russian
+		"detectar", "detecta", "detección de", "detectam", "detecção de", "détecter", "détecte", "dépistage",
+		"détection de", "nachweis von", "weist nach", "erkennt", "выявляет", "обнаруживает", "обнаружения",
+		"reducción de daños", "redução de danos", "réduction des risques", "schadensminimierung", "снижение вреда"}},
 	{kind: negDetection, before: never, after: 0, terms: []string{"detection", "screening"}},
 	{kind: negAntidote, before: never, after: never, product: true, terms: []string{
 		"naloxone", "narcan", "nalmefene", "opioid antagonist", "overdose reversal", "纳洛酮"}},
@@ -132,6 +137,10 @@ var negLexicon = []negRule{
 		"precursor", "precursors", "intermediate", "intermediates", "impurity", "impurities",
 		"metabolite", "metabolites", "前体", "中间体", "원료", "전구체", "중간체", "vorstufe", "vorprodukt",
 		"прекурсор", "прекурсоры"}},
+	{kind: negPublication, before: never, after: never, product: true, terms: []string{
+		"book", "textbook", "handbook", "ebook", "e-book", "paperback", "hardcover", "fachbuch", "lehrbuch",
+		"sachbuch", "taschenbuch", "libro", "manual de", "livre", "manuel", "книга", "учебник", "справочник",
+		"书籍", "教材", "教科书", "图书"}},
 	{kind: negRegulatory, before: never, after: never, terms: []string{
 		"federal register", "scheduling order", "temporary scheduling", "temporary placement",
 		"placement in schedule", "schedules of controlled substances", "proposed rule",
@@ -172,6 +181,8 @@ func (k negKind) String() string {
 		return "overdose"
 	case negRelation:
 		return "related substance"
+	case negPublication:
+		return "publication"
 	case negRegulatory:
 		return "regulatory text"
 	}
@@ -349,6 +360,9 @@ func assess(negs []negHit) listingContext {
 			c.nonOffer, c.reference, c.productRef = "the product is a reference standard ("+quote(n.span)+")", true, true
 		case r.kind == negReference:
 			refText = n.span
+		case r.kind == negPublication && n.inProduct:
+			c.nonOffer = "the product is a publication (" + quote(n.span) + "): the substances it names are its subject"
+		case r.kind == negPublication:
 		case r.kind == negDisclaimer && r.product && n.inProduct:
 			c.nonOffer = "the product is no longer offered (" + quote(n.span) + ")"
 		case r.kind == negDetection && r.product && n.inProduct:

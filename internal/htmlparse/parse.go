@@ -23,7 +23,8 @@ var flattenDepths = []int{256, 64, 0}
 // below it, and scan says when a file is larger.
 const maxParseBytes = 1 << 30
 
-// Parse parses an HTML page (UTF-8) into a document. A page the parser
+// Parse parses an HTML page (UTF-8) into a document, scripting disabled
+// (see parse). A page the parser
 // refuses for its nesting is parsed again with the deepest elements
 // dropped (flattened is true); other errors are returned.
 func Parse(r io.Reader) (doc *goquery.Document, flattened bool, err error) {
@@ -31,7 +32,7 @@ func Parse(r io.Reader) (doc *goquery.Document, flattened bool, err error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("read page: %w", err)
 	}
-	root, err := html.Parse(bytes.NewReader(src))
+	root, err := parse(src)
 	if err == nil {
 		return goquery.NewDocumentFromNode(root), false, nil
 	}
@@ -39,11 +40,19 @@ func Parse(r io.Reader) (doc *goquery.Document, flattened bool, err error) {
 		return nil, false, fmt.Errorf("parse HTML: %w", err)
 	}
 	for _, depth := range flattenDepths {
-		if root, err2 := html.Parse(bytes.NewReader(flatten(src, depth))); err2 == nil {
+		if root, err2 := parse(flatten(src, depth)); err2 == nil {
 			return goquery.NewDocumentFromNode(root), true, nil
 		}
 	}
 	return nil, false, fmt.Errorf("parse HTML: %w", err)
+}
+
+// parse parses src as a browser with scripting disabled does: npswatch
+// runs no script, so a <noscript> element's content is the page's content
+// (a forum that serves its posts to crawlers in <noscript>), parsed as
+// elements rather than kept as raw text.
+func parse(src []byte) (*html.Node, error) {
+	return html.ParseWithOptions(bytes.NewReader(src), html.ParseOptionEnableScripting(false))
 }
 
 // flatten re-serialises src without the elements that open deeper than

@@ -19,6 +19,9 @@ func TestParse(t *testing.T) {
 		{"deep inline tags keep words apart", strings.Repeat("<span>", 600) + "one" + strings.Repeat("</span>", 600) + "two",
 			[]string{"one", "two"}, true},
 		{"unclosed tags", strings.Repeat("<b><i>", 700) + "deep text", []string{"deep text"}, true},
+		{"noscript is read as markup", `<head><noscript><link rel="stylesheet" href="/ns.css"></noscript></head><body><div id="app"></div>` +
+			`<noscript id="flarum-content"><div class="Post-body"><p>Protonitazene 1 g, 90 USDT</p></div></noscript>`,
+			[]string{"Protonitazene 1 g, 90 USDT"}, false},
 		{"script and style survive", "<script>var x = '<div>'.repeat(999)</script>" + strings.Repeat("<div>", 600) + "body text", []string{"body text"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -38,6 +41,18 @@ func TestParse(t *testing.T) {
 				at += i + len(w)
 			}
 		})
+	}
+}
+
+// A <noscript> element's content is parsed as elements, as a browser with
+// scripting off shows it, not kept as one text node.
+func TestParseNoscript(t *testing.T) {
+	doc, _, err := Parse(strings.NewReader(`<body><noscript><ul class="DiscussionList"><li><a href="/d/12">NPP 99%</a></li></ul></noscript>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if href, ok := doc.Find("noscript ul.DiscussionList li a").Attr("href"); !ok || href != "/d/12" {
+		t.Errorf("the link inside noscript is not an element: %q %v", href, ok)
 	}
 }
 
