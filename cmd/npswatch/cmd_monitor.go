@@ -14,6 +14,7 @@ import (
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
 	"github.com/npswatch/npswatch/storage"
+	"github.com/npswatch/npswatch/targets"
 )
 
 // clock is the monitor's time source; tests inject a fake one.
@@ -46,7 +47,7 @@ type monitorOptions struct {
 type monitor struct {
 	e        *env // output streams safe for the parallel runs
 	opts     monitorOptions
-	set      *targetSet
+	set      *targets.Set
 	states   []*targetState
 	clock    clock
 	log      *slog.Logger
@@ -64,7 +65,7 @@ type monitor struct {
 // goroutine touches it; a run's goroutine reads target and sched.
 type targetState struct {
 	target  npswatch.Target
-	sched   schedule
+	sched   targets.Schedule
 	hosts   []string      // its scope's hosts: targets sharing one never run at once
 	last    time.Time     // start of its newest finished run; zero = never ran
 	pending *npswatch.Run // its newest run when that is unfinished (interrupted, killed): resumed while in its period
@@ -144,9 +145,9 @@ func newMonitor(e *env, opts monitorOptions) (*monitor, error) {
 		}
 	}
 	scheduled := 0
-	for i, t := range set.targets {
-		st := &targetState{target: t, sched: set.schedules[i], hosts: targetHosts(t)}
-		if !st.sched.manual() {
+	for i, t := range set.Targets {
+		st := &targetState{target: t, sched: set.Schedules[i], hosts: targetHosts(t)}
+		if !st.sched.Manual() {
 			scheduled++
 		}
 		m.states = append(m.states, st)
@@ -165,13 +166,13 @@ func newMonitor(e *env, opts monitorOptions) (*monitor, error) {
 func (m *monitor) run(ctx context.Context) error {
 	scheduled := 0
 	for _, st := range m.states {
-		if !st.sched.manual() {
+		if !st.sched.Manual() {
 			scheduled++
 		}
 	}
 	if !m.opts.once {
 		m.printf("monitor: %d targets (%d scheduled) from %s, timezone %s, database %s", len(m.states), scheduled,
-			m.opts.targets, m.set.loc, m.opts.db)
+			m.opts.targets, m.set.Loc, m.opts.db)
 	}
 	if m.notifier != nil { // notifications a previous monitor could not send go first
 		sent, left, err := m.notifier.flush(ctx)
@@ -231,7 +232,7 @@ func (m *monitor) loop(ctx context.Context) error {
 		if ctx.Err() == nil && !fatal && !m.opts.once && active < m.opts.parallel {
 			if t, name, ok := m.nextWake(now, retryAll); ok {
 				if active == 0 && (name != shownNext || !t.Equal(shownNextFor)) && t.After(now) {
-					m.printf("monitor: next %s at %s", name, t.In(m.set.loc).Format(time.RFC3339))
+					m.printf("monitor: next %s at %s", name, t.In(m.set.Loc).Format(time.RFC3339))
 					shownNext, shownNextFor = name, t
 				}
 				wake = m.clock.After(max(t.Sub(now), 0))
@@ -305,7 +306,7 @@ func (m *monitor) anyDue(now time.Time) bool {
 }
 
 func (m *monitor) isDue(st *targetState, now time.Time) bool {
-	return !st.active && !now.Before(st.retryAt) && st.sched.due(st.last, now)
+	return !st.active && !now.Before(st.retryAt) && st.sched.Due(st.last, now)
 }
 
 // nextWake returns the earliest time a target not running is due, and its
@@ -314,10 +315,10 @@ func (m *monitor) nextWake(now, retryAll time.Time) (time.Time, string, bool) {
 	var best time.Time
 	var name string
 	for _, st := range m.states {
-		if st.active || st.sched.manual() || m.sharesHost(st) { // a run ending wakes the loop for those
+		if st.active || st.sched.Manual() || m.sharesHost(st) { // a run ending wakes the loop for those
 			continue
 		}
-		t := st.sched.next(st.last, now)
+		t := st.sched.Next(st.last, now)
 		for _, not := range []time.Time{st.retryAt, retryAll} {
 			if t.Before(not) {
 				t = not
@@ -371,7 +372,7 @@ func (m *monitor) launch(ctx context.Context, now time.Time, results chan<- jobR
 			continue
 		}
 		resumeID := ""
-		if st.pending != nil && !st.sched.due(st.pending.Started, now) {
+		if st.pending != nil && !st.sched.Due(st.pending.Started, now) {
 			resumeID = st.pending.ID // interrupted in its period: finish it rather than start over
 		}
 		jdb, err := m.dbs.acquire() // the run's own reference; it releases it
@@ -569,15 +570,15 @@ func (m *monitor) printNext(now time.Time) {
 		if label == "" {
 			label = strings.Join(st.target.StartURLs, " ")
 		}
-		if st.sched.manual() {
+		if st.sched.Manual() {
 			m.printf("next %s: manual", label)
 			continue
 		}
-		t := st.sched.next(st.last, now)
+		t := st.sched.Next(st.last, now)
 		if t.Before(st.retryAt) {
 			t = st.retryAt
 		}
-		m.printf("next %s: %s (%s)", label, t.In(m.set.loc).Format(time.RFC3339), st.sched)
+		m.printf("next %s: %s (%s)", label, t.In(m.set.Loc).Format(time.RFC3339), st.sched)
 	}
 }
 

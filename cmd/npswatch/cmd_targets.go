@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/npswatch/npswatch"
+	"github.com/npswatch/npswatch/targets"
 )
 
 // defaultTarget is what a target gets from neither the command line nor its
@@ -31,24 +32,24 @@ func runTargets(_ context.Context, e *env, args []string) error {
 	}
 	path := pos[1]
 	set, err := loadTargetSet(path, defaultTarget())
-	var perr *problemsError
+	var perr *targets.ProblemsError
 	if errors.As(err, &perr) {
-		n := len(perr.problems)
+		n := len(perr.Problems)
 		s := "s"
 		if n == 1 {
 			s = ""
 		}
-		return fmt.Errorf("%w\n%s: %d problem%s", perr, path, n, s)
+		return fmt.Errorf("%w\n%s: %d problem%s", err, path, n, s)
 	}
 	if err != nil {
 		return err
 	}
 	scheduled := 0
-	for _, sc := range set.schedules {
-		if !sc.manual() {
+	for _, sc := range set.Schedules {
+		if !sc.Manual() {
 			scheduled++
 		}
 	}
-	fmt.Fprintf(e.stdout, "%s: %d targets ok (%d scheduled, timezone %s)\n", path, len(set.targets), scheduled, set.loc)
+	fmt.Fprintf(e.stdout, "%s: %d targets ok (%d scheduled, timezone %s)\n", path, len(set.Targets), scheduled, set.Loc)
 	return nil
 }

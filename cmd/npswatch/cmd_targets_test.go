@@ -50,11 +50,11 @@ func TestTargetsCheckExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b2b := set.targets[0]
-	if set.loc.String() != "Europe/Vienna" || b2b.Schedule != "daily at 02:30" || set.schedules[0].String() != "daily at 02:30" ||
+	b2b := set.Targets[0]
+	if set.Loc.String() != "Europe/Vienna" || b2b.Schedule != "daily at 02:30" || set.Schedules[0].String() != "daily at 02:30" ||
 		strings.Join(b2b.Tags, ",") != "b2b,precursors" || !strings.Contains(b2b.Notes, "WhatsApp") ||
-		set.schedules[1].String() != "weekly on sun at 04:00" || !strings.Contains(set.targets[1].Notes, "mirror") {
-		t.Errorf("example read wrong: loc %v, targets %+v, schedules %v", set.loc, set.targets, set.schedules)
+		set.Schedules[1].String() != "weekly on sun at 04:00" || !strings.Contains(set.Targets[1].Notes, "mirror") {
+		t.Errorf("example read wrong: loc %v, targets %+v, schedules %v", set.Loc, set.Targets, set.Schedules)
 	}
 }
 

@@ -1,4 +1,4 @@
-package main
+package targets
 
 import (
 	"strings"
@@ -25,13 +25,13 @@ func TestParseSchedule(t *testing.T) {
 		"weekly on Sunday at 0:00": "weekly on sun at 00:00",
 	}
 	for in, want := range good {
-		s, err := parseSchedule(in)
+		s, err := ParseSchedule(in)
 		if err != nil {
-			t.Errorf("parseSchedule(%q): %v", in, err)
+			t.Errorf("ParseSchedule(%q): %v", in, err)
 			continue
 		}
 		if got := s.String(); got != want {
-			t.Errorf("parseSchedule(%q) = %q, want %q", in, got, want)
+			t.Errorf("ParseSchedule(%q) = %q, want %q", in, got, want)
 		}
 	}
 	bad := map[string]string{
@@ -55,16 +55,16 @@ func TestParseSchedule(t *testing.T) {
 		"manual daily":              "want",
 	}
 	for in, want := range bad {
-		_, err := parseSchedule(in)
+		_, err := ParseSchedule(in)
 		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), `schedule "`) {
-			t.Errorf("parseSchedule(%q) = %v; want an error naming the schedule and mentioning %q", in, err, want)
+			t.Errorf("ParseSchedule(%q) = %v; want an error naming the Schedule and mentioning %q", in, err, want)
 		}
 	}
 }
 
-func mustSchedule(t *testing.T, s string, loc *time.Location) schedule {
+func mustSchedule(t *testing.T, s string, loc *time.Location) Schedule {
 	t.Helper()
-	sc, err := parseSchedule(s)
+	sc, err := ParseSchedule(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,10 +129,10 @@ func TestScheduleDueNext(t *testing.T) {
 				last = ts(t, tt.last)
 			}
 			now := ts(t, tt.now)
-			if got := s.due(last, now); got != tt.due {
+			if got := s.Due(last, now); got != tt.due {
 				t.Errorf("due = %v, want %v", got, tt.due)
 			}
-			got := s.next(last, now)
+			got := s.Next(last, now)
 			if tt.next == "" {
 				if !got.IsZero() {
 					t.Errorf("next = %v, want zero", got)
@@ -162,8 +162,8 @@ func TestScheduleYearInVienna(t *testing.T) {
 	dLast, wLast := start, start // both ran at the start
 	days, weeks := map[string]int{}, 0
 	for now := start; now.Before(end); now = now.Add(5 * time.Minute) {
-		if daily.due(dLast, now) {
-			if n := daily.next(dLast, now); !n.Equal(now) {
+		if daily.Due(dLast, now) {
+			if n := daily.Next(dLast, now); !n.Equal(now) {
 				t.Fatalf("%v: due but next is %v", now, n)
 			}
 			dLast = now
@@ -173,7 +173,7 @@ func TestScheduleYearInVienna(t *testing.T) {
 				t.Errorf("daily run at %v", l)
 			}
 		}
-		if weekly.due(wLast, now) {
+		if weekly.Due(wLast, now) {
 			wLast = now
 			weeks++
 			if l := now.In(vienna); l.Weekday() != time.Monday || l.Format("15:04") != "02:00" {

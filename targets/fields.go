@@ -1,4 +1,4 @@
-package main
+package targets
 
 import (
 	"errors"
@@ -38,8 +38,8 @@ var (
 	typeByName = map[string]string{
 		"float64": "a number", "*float64": "a number", "int": "a whole number", "*int": "a whole number",
 		"bool": "true or false", "*bool": "true or false", "string": "text", "*string": "text",
-		"[]string": "a list", "main.selectorsYAML": "a mapping of selectors", "*main.selectorsYAML": "a mapping of selectors",
-		"main.targetYAML": "a mapping", "[]main.targetYAML": "a list of targets",
+		"[]string": "a list", "targets.selectorsYAML": "a mapping of selectors", "*targets.selectorsYAML": "a mapping of selectors",
+		"targets.targetYAML": "a mapping", "[]targets.targetYAML": "a list of targets",
 	}
 )
 

@@ -1,4 +1,4 @@
-package main
+package targets
 
 import (
 	"bytes"
@@ -60,68 +60,57 @@ type selectorsYAML struct {
 	Vendor      string `yaml:"vendor"`
 }
 
-// targetSet is a checked targets file: its targets, each target's
+// Set is a checked targets file: its targets, each target's
 // schedule (in the file's timezone) and that timezone.
-type targetSet struct {
-	path      string
-	loc       *time.Location
-	targets   []npswatch.Target
-	schedules []schedule // schedules[i] is targets[i]'s
+type Set struct {
+	Path      string
+	Loc       *time.Location
+	Targets   []npswatch.Target
+	Schedules []Schedule // Schedules[i] is Targets[i]'s
 }
 
-// targetProblem is one thing wrong with a targets file, at a line (0 when
+// Problem is one thing wrong with a targets file, at a line (0 when
 // it concerns the whole file).
-type targetProblem struct {
-	line int
-	msg  string
+type Problem struct {
+	Line int
+	Msg  string
 }
 
-// problemsError is every problem of a targets file, one per line, each
-// named "FILE:LINE: …". It wraps errUsage.
-type problemsError struct {
-	path     string
-	problems []targetProblem
+// ProblemsError is every problem of a targets file, one per line, each
+// named "FILE:LINE: …".
+type ProblemsError struct {
+	Path     string
+	Problems []Problem
 }
 
-func (e *problemsError) Error() string {
+func (e *ProblemsError) Error() string {
 	var b strings.Builder
-	for i, p := range e.problems {
+	for i, p := range e.Problems {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		if p.line > 0 {
-			fmt.Fprintf(&b, "%s:%d: %s", e.path, p.line, p.msg)
+		if p.Line > 0 {
+			fmt.Fprintf(&b, "%s:%d: %s", e.Path, p.Line, p.Msg)
 		} else {
-			fmt.Fprintf(&b, "%s: %s", e.path, p.msg)
+			fmt.Fprintf(&b, "%s: %s", e.Path, p.Msg)
 		}
 	}
 	return b.String()
 }
 
-func (e *problemsError) Unwrap() error { return errUsage }
-
-// loadTargets reads a targets file; every problem is reported with its line.
-func loadTargets(path string, base npswatch.Target) ([]npswatch.Target, error) {
-	set, err := loadTargetSet(path, base)
-	if err != nil {
-		return nil, err
-	}
-	return set.targets, nil
-}
-
-// loadTargetSet reads and checks a targets file, base giving the values the
-// file's defaults and targets do not set. The error, a *problemsError,
+// Load reads and checks a targets file, base giving the values the
+// file's defaults and targets do not set. The error, a *ProblemsError,
 // names every problem found with its line: YAML syntax, unknown keys, wrong
 // types, invalid targets (start URLs, depth, rate, proxy…), schedules and
 // the timezone, and duplicate target names.
-func loadTargetSet(path string, base npswatch.Target) (*targetSet, error) {
+func Load(path string, base npswatch.Target) (*Set, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, usageError("targets file: %v", err)
+		return nil, fmt.Errorf("targets file: %w", err)
 	}
-	set, problems := checkTargets(path, data, base)
+	set, problems := Check(path, data, base)
 	if len(problems) > 0 {
-		return nil, &problemsError{path: path, problems: problems}
+		return nil, &ProblemsError{Path: path, Problems: problems}
 	}
 	return set, nil
 }
@@ -133,12 +122,12 @@ var (
 	knownTopLevel = yamlKeys(reflect.TypeFor[targetsFile]())
 )
 
-// checkTargets parses a targets file and lists everything wrong with it.
-func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, []targetProblem) {
-	var problems []targetProblem
+// Check parses a targets file and lists everything wrong with it.
+func Check(path string, data []byte, base npswatch.Target) (*Set, []Problem) {
+	var problems []Problem
 	add := func(line int, format string, a ...any) {
 		msg := strings.ReplaceAll(fmt.Sprintf(format, a...), "\n", "; ") // one problem, one line
-		problems = append(problems, targetProblem{line, msg})
+		problems = append(problems, Problem{line, msg})
 	}
 	typeErrLines := map[int]bool{} // lines of values of the wrong type (decoded as zero)
 	var f targetsFile
@@ -174,19 +163,19 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 	top := mappingOf(&doc)
 	items := targetItems(top)
 
-	set := &targetSet{path: path, loc: time.UTC}
+	set := &Set{Path: path, Loc: time.UTC}
 	if f.Timezone != "" {
 		loc, err := loadLocation(f.Timezone)
 		if err != nil {
 			add(keyLine(top, "timezone"), "%v", err)
 		} else {
-			set.loc = loc
+			set.Loc = loc
 		}
 	}
 	defaultsNode := valueOf(top, "defaults")
-	var defSched *schedule
+	var defSched *Schedule
 	if f.Defaults.Schedule != nil {
-		sc, err := parseSchedule(*f.Defaults.Schedule)
+		sc, err := ParseSchedule(*f.Defaults.Schedule)
 		if err != nil {
 			add(keyLine(defaultsNode, "schedule"), "defaults: %v", err)
 		} else {
@@ -251,20 +240,20 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 				t.Selectors = &sel
 			}
 		}
-		sc := schedule{loc: set.loc}
+		sc := Schedule{loc: set.Loc}
 		switch {
 		case ty.Schedule != nil:
 			t.Schedule = strings.TrimSpace(*ty.Schedule)
-			s, err := parseSchedule(t.Schedule)
+			s, err := ParseSchedule(t.Schedule)
 			if err != nil {
 				add(keyLine(item, "schedule"), "target %q: %v", label, err)
 			}
-			sc = s.in(set.loc)
+			sc = s.in(set.Loc)
 		case defSched != nil:
 			t.Schedule = strings.TrimSpace(*f.Defaults.Schedule)
-			sc = defSched.in(set.loc)
+			sc = defSched.in(set.Loc)
 		}
-		if t.Name == "" && !sc.manual() {
+		if t.Name == "" && !sc.Manual() {
 			add(line, "target #%d has a schedule but no name: monitor finds a target's last run by its name", i+1)
 		}
 		if t.Name != "" {
@@ -275,10 +264,10 @@ func checkTargets(path string, data []byte, base npswatch.Target) (*targetSet, [
 				names[t.Name] = nameLine
 			}
 		}
-		set.targets = append(set.targets, t)
-		set.schedules = append(set.schedules, sc)
+		set.Targets = append(set.Targets, t)
+		set.Schedules = append(set.Schedules, sc)
 	}
-	slices.SortStableFunc(problems, func(a, b targetProblem) int { return a.line - b.line })
+	slices.SortStableFunc(problems, func(a, b Problem) int { return a.Line - b.Line })
 	return set, problems
 }
 
@@ -293,78 +282,6 @@ func loadLocation(name string) (*time.Location, error) {
 		return nil, fmt.Errorf("timezone %q: not an IANA time zone name (e.g. Europe/Vienna, UTC)", name)
 	}
 	return loc, nil
-}
-
-// splitYAMLError splits "yaml: line 3: …" into 3 and "…".
-func splitYAMLError(msg string) (int, string) {
-	if m := yamlLineRe.FindStringSubmatch(msg); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n, m[2]
-	}
-	return 0, strings.TrimPrefix(msg, "yaml: ")
-}
-
-// unknownKey describes an unknown key, suggesting the known key it is
-// likely a typo of.
-func unknownKey(key string, line int, data []byte) string {
-	known := knownKeys
-	if atTopLevel(key, line, data) {
-		known = knownTopLevel
-	}
-	msg := fmt.Sprintf("unknown key %q", key)
-	best, bestD := "", 3
-	for _, k := range known {
-		if d := editDistance(key, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" {
-		msg += fmt.Sprintf(" (did you mean %q?)", best)
-	} else {
-		msg += " (known: " + strings.Join(known, ", ") + ")"
-	}
-	return msg
-}
-
-// atTopLevel reports whether key on line is a top-level key (not indented).
-func atTopLevel(key string, line int, data []byte) bool {
-	lines := bytes.Split(data, []byte("\n"))
-	if line < 1 || line > len(lines) {
-		return false
-	}
-	return bytes.HasPrefix(lines[line-1], []byte(key))
-}
-
-// yamlKeys lists the yaml keys of a struct type.
-func yamlKeys(t reflect.Type) []string {
-	var out []string
-	for i := range t.NumField() {
-		if k, _, _ := strings.Cut(t.Field(i).Tag.Get("yaml"), ","); k != "" && k != "-" {
-			out = append(out, k)
-		}
-	}
-	return out
-}
-
-// editDistance is the Levenshtein distance of a and b.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // mergeTags is the defaults' tags then the target's, each once.
@@ -408,54 +325,4 @@ func (y targetYAML) apply(t npswatch.Target) npswatch.Target {
 		t.RequisiteHosts = slices.Clone(y.RequisiteHosts)
 	}
 	return t
-}
-
-// mappingOf returns the top-level mapping of a document, or nil.
-func mappingOf(doc *yaml.Node) *yaml.Node {
-	if doc == nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 || doc.Content[0].Kind != yaml.MappingNode {
-		return nil
-	}
-	return doc.Content[0]
-}
-
-// valueOf returns the value of key in mapping m, or nil.
-func valueOf(m *yaml.Node, key string) *yaml.Node {
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i+1]
-		}
-	}
-	return nil
-}
-
-// keyLine returns the line of key in mapping m; the mapping's own line when
-// the key is not there; 0 when m is nil.
-func keyLine(m *yaml.Node, key string) int {
-	if m == nil || m.Kind != yaml.MappingNode {
-		return nodeLine(m)
-	}
-	for i := 0; i+1 < len(m.Content); i += 2 {
-		if m.Content[i].Value == key {
-			return m.Content[i].Line
-		}
-	}
-	return m.Line
-}
-
-func nodeLine(n *yaml.Node) int {
-	if n == nil {
-		return 0
-	}
-	return n.Line
-}
-
-// targetItems returns the items of the top-level "targets" list.
-func targetItems(top *yaml.Node) []*yaml.Node {
-	if l := valueOf(top, "targets"); l != nil && l.Kind == yaml.SequenceNode {
-		return l.Content
-	}
-	return nil
 }

@@ -1,4 +1,4 @@
-package main
+package targets
 
 import (
 	"fmt"
@@ -8,9 +8,9 @@ import (
 	_ "time/tzdata" // timezone: Europe/Vienna works on hosts without a zoneinfo database
 )
 
-// minInterval is the shortest "every" a schedule may ask for: a monitor
+// MinInterval is the shortest "every" a schedule may ask for: a monitor
 // revisits whole sites, and sites are crawled politely.
-const minInterval = 5 * time.Minute
+const MinInterval = 5 * time.Minute
 
 // scheduleKind is how a target is scheduled.
 type scheduleKind int
@@ -22,7 +22,7 @@ const (
 	schedWeekly                     // once a week on a weekday at a wall-clock time
 )
 
-// schedule says when `npswatch monitor` crawls a target. Its text forms:
+// Schedule says when `npswatch monitor` crawls a target. Its text forms:
 //
 //	manual (or empty)          never automatically; `npswatch crawl` it by hand
 //	hourly                     every hour (the same as "every 1h")
@@ -33,7 +33,7 @@ const (
 // Wall-clock times are in the targets file's `timezone` (UTC without one),
 // so "daily at 02:00" in Europe/Vienna stays at 02:00 local time across
 // daylight saving changes. A target that never ran is due at once.
-type schedule struct {
+type Schedule struct {
 	kind    scheduleKind
 	every   time.Duration
 	hour    int
@@ -42,7 +42,7 @@ type schedule struct {
 	loc     *time.Location
 }
 
-var scheduleForms = `"daily at HH:MM", "weekly on mon at HH:MM", "every 6h", "hourly" or "manual"`
+var ScheduleForms = `"daily at HH:MM", "weekly on mon at HH:MM", "every 6h", "hourly" or "manual"`
 
 // weekdays maps "mon" and "monday" (and so on) to their weekday.
 var weekdays = func() map[string]time.Weekday {
@@ -54,13 +54,13 @@ var weekdays = func() map[string]time.Weekday {
 	return m
 }()
 
-// parseSchedule reads a schedule (see schedule). Wall-clock schedules are in
+// ParseSchedule reads a schedule (see Schedule). Wall-clock schedules are in
 // UTC; in() moves them to the targets file's timezone.
-func parseSchedule(s string) (schedule, error) {
+func ParseSchedule(s string) (Schedule, error) {
 	f := strings.Fields(strings.ToLower(s))
-	sc := schedule{loc: time.UTC}
-	bad := func(format string, a ...any) (schedule, error) {
-		return schedule{}, fmt.Errorf("schedule %q: %s", s, fmt.Sprintf(format, a...))
+	sc := Schedule{loc: time.UTC}
+	bad := func(format string, a ...any) (Schedule, error) {
+		return Schedule{}, fmt.Errorf("schedule %q: %s", s, fmt.Sprintf(format, a...))
 	}
 	switch {
 	case len(f) == 0 || len(f) == 1 && f[0] == "manual":
@@ -75,8 +75,8 @@ func parseSchedule(s string) (schedule, error) {
 		if err != nil {
 			return bad("%v", err)
 		}
-		if d < minInterval {
-			return bad("%s is shorter than the %s minimum (sites are revisited whole; be polite)", f[1], minInterval)
+		if d < MinInterval {
+			return bad("%s is shorter than the %s minimum (sites are revisited whole; be polite)", f[1], MinInterval)
 		}
 		sc.kind, sc.every = schedEvery, d
 	case f[0] == "daily":
@@ -102,7 +102,7 @@ func parseSchedule(s string) (schedule, error) {
 		}
 		sc.kind, sc.weekday, sc.hour, sc.minute = schedWeekly, wd, h, m
 	default:
-		return bad("want %s", scheduleForms)
+		return bad("want %s", ScheduleForms)
 	}
 	return sc, nil
 }
@@ -136,18 +136,18 @@ func parseClock(s string) (hour, minute int, err error) {
 }
 
 // in returns the schedule with its wall-clock times in loc.
-func (s schedule) in(loc *time.Location) schedule {
+func (s Schedule) in(loc *time.Location) Schedule {
 	if loc != nil {
 		s.loc = loc
 	}
 	return s
 }
 
-// manual reports whether the schedule never makes a target due.
-func (s schedule) manual() bool { return s.kind == schedManual }
+// Manual reports whether the schedule never makes a target due.
+func (s Schedule) Manual() bool { return s.kind == schedManual }
 
 // String is the schedule's canonical text form.
-func (s schedule) String() string {
+func (s Schedule) String() string {
 	switch s.kind {
 	case schedEvery:
 		if s.every == time.Hour {
@@ -175,24 +175,24 @@ func shortDuration(d time.Duration) string {
 	return s
 }
 
-// due reports whether a target whose last run started at last should run
+// Due reports whether a target whose last run started at last should run
 // at now: it never ran, or a slot of the schedule lies after last and at or
 // before now. A manual schedule is never due.
-func (s schedule) due(last, now time.Time) bool {
-	if s.manual() {
+func (s Schedule) Due(last, now time.Time) bool {
+	if s.Manual() {
 		return false
 	}
 	return last.IsZero() || !s.after(last).After(now)
 }
 
-// next returns when the target is due next: now when it is due already,
+// Next returns when the target is due next: now when it is due already,
 // else the first slot after last. It returns the zero time for a manual
 // schedule.
-func (s schedule) next(last, now time.Time) time.Time {
+func (s Schedule) Next(last, now time.Time) time.Time {
 	switch {
-	case s.manual():
+	case s.Manual():
 		return time.Time{}
-	case s.due(last, now):
+	case s.Due(last, now):
 		return now
 	}
 	return s.after(last)
@@ -204,7 +204,7 @@ func (s schedule) next(last, now time.Time) time.Time {
 // repeated hour when clocks go back does not run a daily target twice, and
 // a slot in the hour skipped when clocks go forward moves to the same time
 // after the change (02:30 becomes 03:30 summer time).
-func (s schedule) after(t time.Time) time.Time {
+func (s Schedule) after(t time.Time) time.Time {
 	switch s.kind {
 	case schedManual:
 		return time.Time{}
