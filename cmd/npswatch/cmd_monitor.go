@@ -13,6 +13,7 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/notify"
 	"github.com/npswatch/npswatch/storage"
 	"github.com/npswatch/npswatch/targets"
 )
@@ -51,7 +52,7 @@ type monitor struct {
 	states   []*targetState
 	clock    clock
 	log      *slog.Logger
-	notifier *notifier // nil without --notify
+	notifier *notify.Notifier // nil without --notify
 	dbs      *dbHolder
 
 	// runJob runs one target in db; crawlTarget unless a test stubs it.
@@ -140,7 +141,10 @@ func newMonitor(e *env, opts monitorOptions) (*monitor, error) {
 		retryDelay: 5 * time.Minute}
 	m.runJob = m.crawlTarget
 	if opts.notify != "" {
-		if m.notifier, err = newNotifier(opts.notify, opts.db, m.log); err != nil {
+		if m.notifier, err = notify.New(opts.notify, opts.db, m.log); err != nil {
+			if errors.Is(err, notify.ErrURL) {
+				err = usageError("--notify %q: want an absolute http(s) URL", opts.notify)
+			}
 			return nil, err
 		}
 	}
@@ -175,7 +179,7 @@ func (m *monitor) run(ctx context.Context) error {
 			m.opts.targets, m.set.Loc, m.opts.db)
 	}
 	if m.notifier != nil { // notifications a previous monitor could not send go first
-		sent, left, err := m.notifier.flush(ctx)
+		sent, left, err := m.notifier.Flush(ctx)
 		switch {
 		case err != nil:
 			m.printf("notify: %d spooled notifications sent, %d still waiting: %v", sent, left, err)
@@ -526,7 +530,7 @@ func (m *monitor) crawlTarget(ctx context.Context, db *storage.DB, st *targetSta
 			parts = append(parts, fmt.Sprintf("%d gone", run.Stats.Gone))
 		}
 	}
-	hits, herr := newAlertHits(endCtx, db, run)
+	hits, herr := notify.AlertHits(endCtx, db, run)
 	if herr != nil {
 		m.log.Error("new hits not read", "target", name, "run", run.ID, "err", herr)
 	}
@@ -550,9 +554,9 @@ func (m *monitor) crawlTarget(ctx context.Context, db *storage.DB, st *targetSta
 		if herr != nil {
 			parts = append(parts, "notification failed: cannot read the run's hits: "+herr.Error())
 		} else {
-			p := &notifyPayload{RunID: run.ID, Target: name, Tags: st.target.Tags, State: run.State, Started: run.Started,
+			p := &notify.Payload{RunID: run.ID, Target: name, Tags: st.target.Tags, State: run.State, Started: run.Started,
 				Ended: run.Ended, Stats: run.Stats, NewHits: hits, FailingRuns: failing, Alert: alert}
-			parts = append(parts, m.notifier.deliver(ctx, p).String())
+			parts = append(parts, m.notifier.Deliver(ctx, p).String())
 		}
 	}
 	verb := "ran"

@@ -18,6 +18,8 @@ import (
 
 	"github.com/npswatch/npswatch"
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/notify"
+	"github.com/npswatch/npswatch/notify/notifytest"
 	"github.com/npswatch/npswatch/storage"
 )
 
@@ -477,7 +479,7 @@ func monitorOnce(t *testing.T, targets, db, hook string, clk clock) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m.notifier.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+	m.notifier.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 	if clk != nil {
 		m.clock = clk
 	}
@@ -487,9 +489,9 @@ func monitorOnce(t *testing.T, targets, db, hook string, clk clock) string {
 	return out.String()
 }
 
-func decodePayload(t *testing.T, b []byte) notifyPayload {
+func decodePayload(t *testing.T, b []byte) notify.Payload {
 	t.Helper()
-	var p notifyPayload
+	var p notify.Payload
 	if err := json.Unmarshal(b, &p); err != nil {
 		t.Fatalf("payload %s: %v", b, err)
 	}
@@ -501,13 +503,13 @@ func TestMonitorNotifies(t *testing.T) {
 	srv := marketplace(t, 0, &n)
 	targets := monitorTargets(t, "t.yaml", srv.URL, strings.ReplaceAll(targetA, "name: a", "name: shop")+"    tags: [b2b, precursors]\n")
 	db := filepath.Join(t.TempDir(), "notify.db")
-	recv := newReceiver(t)
+	recv := notifytest.NewReceiver(t)
 
 	out := monitorOnce(t, targets, db, recv.URL+"/hook", nil)
 	if !strings.Contains(out, "ran shop: ") || !strings.Contains(out, "; notified") {
 		t.Fatalf("output:\n%s", out)
 	}
-	bodies, headers := recv.received()
+	bodies, headers := recv.Received()
 	if len(bodies) != 1 || headers[0].Get("Content-Type") != "application/json" || !strings.HasPrefix(headers[0].Get("User-Agent"), "npswatch/") {
 		t.Fatalf("%d requests, headers %v", len(bodies), headers)
 	}
@@ -541,7 +543,7 @@ func TestMonitorNotifies(t *testing.T) {
 	// seven hours on the target is due again; its hits are not new any more
 	clk := newFakeClock(time.Now().Add(7 * time.Hour))
 	out = monitorOnce(t, targets, db, recv.URL+"/hook", clk)
-	bodies, _ = recv.received()
+	bodies, _ = recv.Received()
 	if len(bodies) != 2 || !strings.Contains(out, "0 new high/critical; notified") {
 		t.Fatalf("%d requests; output:\n%s", len(bodies), out)
 	}
@@ -557,7 +559,7 @@ func TestMonitorSpoolsWhenReceiverDown(t *testing.T) {
 	targets := monitorTargets(t, "t.yaml", srv.URL, targetB)
 	db := filepath.Join(t.TempDir(), "spool.db")
 
-	out := monitorOnce(t, targets, db, deadURL(t), nil)
+	out := monitorOnce(t, targets, db, notifytest.DeadURL(t), nil)
 	runs := storedRuns(t, db)
 	file := filepath.Join(db+".notify-spool", runs[0].ID+".json")
 	if !strings.Contains(out, "ran b: ") || !strings.Contains(out, "notification failed") || !strings.Contains(out, file) {
@@ -572,9 +574,9 @@ func TestMonitorSpoolsWhenReceiverDown(t *testing.T) {
 	}
 
 	// the next monitor, receiver up: nothing is due, the spooled payload is sent first
-	recv := newReceiver(t)
+	recv := notifytest.NewReceiver(t)
 	out = monitorOnce(t, targets, db, recv.URL, nil)
-	bodies, _ := recv.received()
+	bodies, _ := recv.Received()
 	if !strings.Contains(out, "1 spooled notifications sent") || !strings.Contains(out, "nothing due") || len(bodies) != 1 ||
 		!bytes.Equal(bodies[0], spooled) {
 		t.Fatalf("%d requests; output:\n%s", len(bodies), out)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/npswatch/npswatch/crawler"
+	"github.com/npswatch/npswatch/notify/notifytest"
 )
 
 // A target on a closed port: every monitor run says it fetched nothing and
@@ -26,7 +27,7 @@ func TestMonitorAlertsOnUnreachableTarget(t *testing.T) {
 	l.Close()
 	targets := monitorTargets(t, "down.yaml", "http://"+addr, "  - name: down\n    start_urls: [SRV/]\n    rate: 100\n    schedule: every 1h\n")
 	db := filepath.Join(t.TempDir(), "down.db")
-	recv := newReceiver(t)
+	recv := notifytest.NewReceiver(t)
 	now := time.Now()
 	for i := 1; i <= 3; i++ {
 		var out, errb bytes.Buffer
@@ -35,12 +36,12 @@ func TestMonitorAlertsOnUnreachableTarget(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		m.notifier.sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
+		m.notifier.Sleep = func(ctx context.Context, _ time.Duration) error { return ctx.Err() }
 		m.clock = newFakeClock(now.Add(time.Duration(i) * 2 * time.Hour))
 		if err := m.run(context.Background()); err != nil {
 			t.Fatalf("run %d: %v\n%s\n%s", i, err, &out, &errb)
 		}
-		bodies, _ := recv.received()
+		bodies, _ := recv.Received()
 		if len(bodies) != i {
 			t.Fatalf("run %d: %d notifications\n%s", i, len(bodies), &out)
 		}

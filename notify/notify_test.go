@@ -1,4 +1,4 @@
-package main
+package notify
 
 import (
 	"bytes"
@@ -7,85 +7,36 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
+
+	"github.com/npswatch/npswatch/notify/notifytest"
 )
 
-// receiver is a webhook on 127.0.0.1 that answers with the given statuses
-// in turn (200 once they are used up) and keeps what it was sent.
-type receiver struct {
-	*httptest.Server
-	mu       sync.Mutex
-	statuses []int
-	bodies   [][]byte
-	headers  []http.Header
-}
-
-func newReceiver(t *testing.T, statuses ...int) *receiver {
+// testNotifier is a Notifier whose backoff waits are recorded, not slept.
+func testNotifier(t *testing.T, url, db string) (*Notifier, *[]time.Duration) {
 	t.Helper()
-	r := &receiver{statuses: statuses}
-	r.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		b, _ := io.ReadAll(req.Body)
-		r.mu.Lock()
-		defer r.mu.Unlock()
-		r.bodies = append(r.bodies, b)
-		r.headers = append(r.headers, req.Header.Clone())
-		status := http.StatusOK
-		if len(r.statuses) > 0 {
-			status, r.statuses = r.statuses[0], r.statuses[1:]
-		}
-		switch status {
-		case http.StatusTooManyRequests:
-			w.Header().Set("Retry-After", "2")
-		case http.StatusFound: // followed, it would fail to connect and be retried
-			w.Header().Set("Location", "http://127.0.0.1:1/elsewhere")
-		}
-		w.WriteHeader(status)
-	}))
-	t.Cleanup(r.Close)
-	return r
-}
-
-func (r *receiver) received() ([][]byte, []http.Header) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	return append([][]byte(nil), r.bodies...), append([]http.Header(nil), r.headers...)
-}
-
-// deadURL is a 127.0.0.1 URL nothing listens on.
-func deadURL(t *testing.T) string {
-	srv := httptest.NewServer(http.NotFoundHandler())
-	u := srv.URL
-	srv.Close()
-	return u
-}
-
-// testNotifier is a notifier whose backoff waits are recorded, not slept.
-func testNotifier(t *testing.T, url, db string) (*notifier, *[]time.Duration) {
-	t.Helper()
-	n, err := newNotifier(url, db, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	n, err := New(url, db, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var waits []time.Duration
-	n.sleep = func(ctx context.Context, d time.Duration) error {
+	n.Sleep = func(ctx context.Context, d time.Duration) error {
 		waits = append(waits, d)
 		return ctx.Err()
 	}
 	return n, &waits
 }
 
-func testPayload(run string) *notifyPayload {
-	return &notifyPayload{RunID: run, Target: "t", State: "done", Started: time.Date(2026, 11, 27, 2, 0, 0, 0, time.UTC),
-		NewHits: []notifyHit{}}
+func testPayload(run string) *Payload {
+	return &Payload{RunID: run, Target: "t", State: "done", Started: time.Date(2026, 11, 27, 2, 0, 0, 0, time.UTC),
+		NewHits: []Hit{}}
 }
 
-func spoolFiles(t *testing.T, n *notifier) []string {
+func spoolFiles(t *testing.T, n *Notifier) []string {
 	t.Helper()
 	files, err := n.spooled()
 	if err != nil {
@@ -99,14 +50,14 @@ func spoolFiles(t *testing.T, n *notifier) []string {
 }
 
 func TestNotifyDeliversAndRetries(t *testing.T) {
-	recv := newReceiver(t, 500, 500, 200)
+	recv := notifytest.NewReceiver(t, 500, 500, 200)
 	db := filepath.Join(t.TempDir(), "n.db")
 	n, waits := testNotifier(t, recv.URL+"/hook", db)
-	res := n.deliver(context.Background(), testPayload("20261127T020000Z-00000001"))
+	res := n.Deliver(context.Background(), testPayload("20261127T020000Z-00000001"))
 	if !res.sent || res.err != nil || res.String() != "notified" {
 		t.Fatalf("deliver: %+v", res)
 	}
-	bodies, headers := recv.received()
+	bodies, headers := recv.Received()
 	if len(bodies) != 3 {
 		t.Fatalf("%d requests, want 3 (500, 500, 200)", len(bodies))
 	}
@@ -143,11 +94,11 @@ func TestNotifyGivesUpAndSpools(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			recv := newReceiver(t, tt.statuses...)
+			recv := notifytest.NewReceiver(t, tt.statuses...)
 			db := filepath.Join(t.TempDir(), "n.db")
 			n, waits := testNotifier(t, recv.URL, db)
-			res := n.deliver(context.Background(), testPayload("20261127T020000Z-00000002"))
-			bodies, _ := recv.received()
+			res := n.Deliver(context.Background(), testPayload("20261127T020000Z-00000002"))
+			bodies, _ := recv.Received()
 			if res.sent || len(bodies) != tt.requests || len(*waits) != tt.waits || !strings.Contains(res.err.Error(), tt.msg) {
 				t.Fatalf("sent %v after %d requests, %d waits (%v), err %v; want not sent after %d requests, %d waits, err mentioning %q",
 					res.sent, len(bodies), len(*waits), *waits, res.err, tt.requests, tt.waits, tt.msg)
@@ -168,34 +119,34 @@ func TestNotifyGivesUpAndSpools(t *testing.T) {
 
 func TestNotifySpoolResentFirst(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "n.db")
-	down, _ := testNotifier(t, deadURL(t), db)
+	down, _ := testNotifier(t, notifytest.DeadURL(t), db)
 	for _, id := range []string{"20261127T020000Z-0000000a", "20261128T020000Z-0000000b"} {
-		if res := down.deliver(context.Background(), testPayload(id)); res.sent || res.spooled == "" {
+		if res := down.Deliver(context.Background(), testPayload(id)); res.sent || res.spooled == "" {
 			t.Fatalf("deliver to a dead receiver: %+v", res)
 		}
 	}
 	// cancelled: nothing is sent, the payload is kept
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	recv := newReceiver(t)
+	recv := notifytest.NewReceiver(t)
 	up, _ := testNotifier(t, recv.URL, db)
-	if res := up.deliver(ctx, testPayload("20261129T020000Z-0000000c")); res.sent || res.spooled == "" {
+	if res := up.Deliver(ctx, testPayload("20261129T020000Z-0000000c")); res.sent || res.spooled == "" {
 		t.Fatalf("deliver with a cancelled context: %+v", res)
 	}
-	if bodies, _ := recv.received(); len(bodies) != 0 {
+	if bodies, _ := recv.Received(); len(bodies) != 0 {
 		t.Fatalf("%d requests with a cancelled context", len(bodies))
 	}
 	if files := spoolFiles(t, up); len(files) != 3 {
 		t.Fatalf("spool %v, want 3 payloads", files)
 	}
-	res := up.deliver(context.Background(), testPayload("20261130T020000Z-0000000d"))
+	res := up.Deliver(context.Background(), testPayload("20261130T020000Z-0000000d"))
 	if !res.sent || res.resent != 3 {
 		t.Fatalf("deliver: %+v", res)
 	}
-	bodies, _ := recv.received()
+	bodies, _ := recv.Received()
 	var order []string
 	for _, b := range bodies {
-		var p notifyPayload
+		var p Payload
 		if err := json.Unmarshal(b, &p); err != nil {
 			t.Fatal(err)
 		}
@@ -211,13 +162,13 @@ func TestNotifySpoolResentFirst(t *testing.T) {
 
 func TestNotifySecretStaysOutOfMessages(t *testing.T) {
 	var logs bytes.Buffer
-	n, err := newNotifier(deadURL(t)+"/services/T0/B0/s3cr3tt0ken", filepath.Join(t.TempDir(), "n.db"),
+	n, err := New(notifytest.DeadURL(t)+"/services/T0/B0/s3cr3tt0ken", filepath.Join(t.TempDir(), "n.db"),
 		slog.New(slog.NewTextHandler(&logs, nil)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	n.sleep = func(ctx context.Context, _ time.Duration) error { return nil }
-	res := n.deliver(context.Background(), testPayload("20261127T020000Z-00000003"))
+	n.Sleep = func(ctx context.Context, _ time.Duration) error { return nil }
+	res := n.Deliver(context.Background(), testPayload("20261127T020000Z-00000003"))
 	if res.sent || strings.Contains(res.String(), "s3cr3t") || strings.Contains(logs.String(), "s3cr3t") ||
 		!strings.Contains(res.String(), "connection refused") {
 		t.Errorf("result %q\nlogs %s", res, &logs)
@@ -226,22 +177,22 @@ func TestNotifySecretStaysOutOfMessages(t *testing.T) {
 
 func TestNotifyURLChecked(t *testing.T) {
 	for _, u := range []string{"", "ftp://x.example/", "/relative", "http://"} {
-		if _, err := newNotifier(u, "x.db", slog.Default()); err == nil {
-			t.Errorf("newNotifier(%q) accepted", u)
+		if _, err := New(u, "x.db", slog.Default()); err == nil {
+			t.Errorf("New(%q) accepted", u)
 		}
 	}
 }
 
 func TestNotifyRejectedSpoolDoesNotBlock(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "n.db")
-	down, _ := testNotifier(t, deadURL(t), db)
+	down, _ := testNotifier(t, notifytest.DeadURL(t), db)
 	for _, id := range []string{"20261127T020000Z-0000000a", "20261128T020000Z-0000000b"} {
-		down.deliver(context.Background(), testPayload(id))
+		down.Deliver(context.Background(), testPayload(id))
 	}
-	recv := newReceiver(t, http.StatusUnauthorized) // a is refused, b and c go through
+	recv := notifytest.NewReceiver(t, http.StatusUnauthorized) // a is refused, b and c go through
 	up, waits := testNotifier(t, recv.URL, db)
-	res := up.deliver(context.Background(), testPayload("20261129T020000Z-0000000c"))
-	bodies, _ := recv.received()
+	res := up.Deliver(context.Background(), testPayload("20261129T020000Z-0000000c"))
+	bodies, _ := recv.Received()
 	if !res.sent || res.resent != 1 || len(bodies) != 3 || len(*waits) != 0 {
 		t.Fatalf("deliver %+v after %d requests, waits %v", res, len(bodies), *waits)
 	}

@@ -1,4 +1,4 @@
-package main
+package notify
 
 import (
 	"bytes"
@@ -22,8 +22,8 @@ import (
 	"github.com/npswatch/npswatch/storage"
 )
 
-// notifyPayload is what monitor POSTs to the --notify URL after each run.
-type notifyPayload struct {
+// Payload is what monitor POSTs to the --notify URL after each run.
+type Payload struct {
 	RunID   string            `json:"run_id"`
 	Target  string            `json:"target"`
 	Tags    []string          `json:"tags,omitempty"`
@@ -31,7 +31,7 @@ type notifyPayload struct {
 	Started time.Time         `json:"started"`
 	Ended   time.Time         `json:"ended,omitzero"`
 	Stats   npswatch.RunStats `json:"stats"`
-	NewHits []notifyHit       `json:"new_hits"` // high and critical hits first seen in this run; never null
+	NewHits []Hit             `json:"new_hits"` // high and critical hits first seen in this run; never null
 	// FailingRuns is how many of the target's runs in a row, this one
 	// included, could fetch no page at all (0 when this one fetched some).
 	FailingRuns int `json:"failing_runs"`
@@ -40,9 +40,9 @@ type notifyPayload struct {
 	Alert string `json:"alert,omitempty"`
 }
 
-// notifyHit is the part of a hit an alert carries; the full hit is in the
+// Hit is the part of a hit an alert carries; the full hit is in the
 // database under its id (npswatch hits, npswatch export --hit ID).
-type notifyHit struct {
+type Hit struct {
 	ID        string `json:"id"`
 	URL       string `json:"url"`
 	Product   string `json:"product"`
@@ -60,16 +60,16 @@ type notifyHit struct {
 	Claims []string `json:"claims"` // kinds of the listing's claims (reship, customs, stealth…); never null
 }
 
-// alertSeverities are the severities that make a hit worth an alert, most
+// AlertSeverities are the severities that make a hit worth an alert, most
 // severe first.
-var alertSeverities = []string{npswatch.SeverityCritical, npswatch.SeverityHigh}
+var AlertSeverities = []string{npswatch.SeverityCritical, npswatch.SeverityHigh}
 
-// newAlertHits returns the hits of severity high or critical first seen in
+// AlertHits returns the hits of severity high or critical first seen in
 // run, critical first, then by first sighting. A hit is first seen in a run
 // when its FirstSeen lies within the run and the run is the latest to have
 // seen it. (Two runs in parallel that crawl the same pages can attribute a
 // hit first seen by one to the other; the hit itself is stored either way.)
-func newAlertHits(ctx context.Context, db *storage.DB, run *npswatch.Run) ([]notifyHit, error) {
+func AlertHits(ctx context.Context, db *storage.DB, run *npswatch.Run) ([]Hit, error) {
 	hits, err := db.Hits(ctx, run.Started)
 	if err != nil {
 		return nil, fmt.Errorf("new hits of run %s: %w", run.ID, err)
@@ -90,18 +90,18 @@ func newAlertHits(ctx context.Context, db *storage.DB, run *npswatch.Run) ([]not
 			return nil, fmt.Errorf("new hits of run %s: %w", run.ID, err)
 		}
 		if h.FirstSeen.Before(run.Started) || !run.Ended.IsZero() && h.FirstSeen.After(run.Ended) ||
-			!slices.Contains(alertSeverities, h.Substance.Severity) {
+			!slices.Contains(AlertSeverities, h.Substance.Severity) {
 			continue
 		}
 		sel = append(sel, h)
 	}
 	slices.SortStableFunc(sel, func(a, b *npswatch.Hit) int {
-		return cmp.Or(slices.Index(alertSeverities, a.Substance.Severity)-slices.Index(alertSeverities, b.Substance.Severity),
+		return cmp.Or(slices.Index(AlertSeverities, a.Substance.Severity)-slices.Index(AlertSeverities, b.Substance.Severity),
 			a.FirstSeen.Compare(b.FirstSeen), cmp.Compare(a.ID, b.ID))
 	})
-	out := make([]notifyHit, 0, len(sel))
+	out := make([]Hit, 0, len(sel))
 	for _, h := range sel {
-		var n notifyHit
+		var n Hit
 		n.ID, n.URL, n.Product = h.ID, h.URL, h.Product
 		n.Substance.ID, n.Substance.Name, n.Substance.CAS, n.Substance.Severity = h.Substance.ID, h.Substance.Name, h.Substance.CAS, h.Substance.Severity
 		n.Match.Kind, n.Match.Term, n.Match.Confidence = h.Match.Kind, h.Match.Term, h.Match.Confidence
@@ -116,13 +116,13 @@ func newAlertHits(ctx context.Context, db *storage.DB, run *npswatch.Run) ([]not
 	return out, nil
 }
 
-// notifier POSTs run summaries to one webhook. Payloads it could not
+// Notifier POSTs run summaries to one webhook. Payloads it could not
 // deliver are kept in a spool directory and sent before the next one.
 //
 // OPSEC: the webhook is the only host it contacts. It does not use the
 // environment's proxy settings (HTTP_PROXY…) and does not follow
 // redirects, so a payload goes to the named host or nowhere.
-type notifier struct {
+type Notifier struct {
 	url      string
 	safeURL  string // for logs and messages: scheme and host; a webhook's path often holds its secret token
 	ua       string
@@ -133,19 +133,25 @@ type notifier struct {
 	budget  time.Duration   // all attempts of one payload, backoff included
 	attempt time.Duration   // one attempt
 	backoff []time.Duration // before the second, third… attempt; len+1 attempts
-	sleep   func(ctx context.Context, d time.Duration) error
+	// Sleep waits between attempts (a test replaces it to record the
+	// waits instead).
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
-// newNotifier checks the webhook URL and makes a notifier that spools next to
+// ErrURL is New's error for a webhook URL that is not an absolute http(s)
+// URL.
+var ErrURL = errors.New("notification URL")
+
+// New checks the webhook URL and makes a Notifier that spools next to
 // the database at dbPath.
-func newNotifier(rawURL, dbPath string, log *slog.Logger) (*notifier, error) {
+func New(rawURL, dbPath string, log *slog.Logger) (*Notifier, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, usageError("--notify %q: want an absolute http(s) URL", rawURL)
+		return nil, fmt.Errorf("%w: %q: want an absolute http(s) URL", ErrURL, rawURL)
 	}
 	tr := http.DefaultTransport.(*http.Transport).Clone()
 	tr.Proxy = nil // only the webhook host is contacted, never a proxy from the environment
-	return &notifier{
+	return &Notifier{
 		url:     rawURL,
 		safeURL: u.Scheme + "://" + u.Host + "/…",
 		ua:      "npswatch/" + npswatch.Version + " (monitor notification)",
@@ -157,7 +163,7 @@ func newNotifier(rawURL, dbPath string, log *slog.Logger) (*notifier, error) {
 		budget:   10 * time.Second,
 		attempt:  4 * time.Second,
 		backoff:  []time.Duration{time.Second, 2 * time.Second},
-		sleep:    sleepCtx,
+		Sleep:    sleepCtx,
 	}, nil
 }
 
@@ -173,8 +179,8 @@ func sleepCtx(ctx context.Context, d time.Duration) error {
 	}
 }
 
-// notifyResult is what became of one notification.
-type notifyResult struct {
+// Result is what became of one notification.
+type Result struct {
 	sent    bool
 	spooled string // the file the payload was kept in when it was not sent
 	resent  int    // spooled payloads sent before it
@@ -182,7 +188,7 @@ type notifyResult struct {
 }
 
 // String is the notification's part of a run's summary line.
-func (r notifyResult) String() string {
+func (r Result) String() string {
 	var s string
 	switch {
 	case r.sent:
@@ -201,13 +207,13 @@ func (r notifyResult) String() string {
 // deliver sends the spooled payloads, oldest first, then p; a payload that
 // cannot be sent is spooled (or stays spooled). It never fails the run: the
 // result says what happened. With ctx done nothing is sent: p is spooled.
-func (n *notifier) deliver(ctx context.Context, p *notifyPayload) notifyResult {
+func (n *Notifier) Deliver(ctx context.Context, p *Payload) Result {
 	body, err := json.Marshal(p)
 	if err != nil {
-		return notifyResult{err: fmt.Errorf("encode notification: %w", err)}
+		return Result{err: fmt.Errorf("encode notification: %w", err)}
 	}
-	var res notifyResult
-	res.resent, _, err = n.flush(ctx)
+	var res Result
+	res.resent, _, err = n.Flush(ctx)
 	if err == nil {
 		_, err = n.send(ctx, body)
 	}
@@ -233,7 +239,7 @@ func (n *notifier) deliver(ctx context.Context, p *notifyPayload) notifyResult {
 // (another 4xx, say a token that expired) stays spooled for the next time
 // without holding up the others. It returns how many it sent and how many
 // are left.
-func (n *notifier) flush(ctx context.Context) (sent, left int, err error) {
+func (n *Notifier) Flush(ctx context.Context) (sent, left int, err error) {
 	files, err := n.spooled()
 	if err != nil {
 		return 0, 0, err
@@ -261,7 +267,7 @@ func (n *notifier) flush(ctx context.Context) (sent, left int, err error) {
 }
 
 // spooled lists the spooled payloads, oldest first (run ids sort by time).
-func (n *notifier) spooled() ([]string, error) {
+func (n *Notifier) spooled() ([]string, error) {
 	ents, err := os.ReadDir(n.spoolDir)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, nil
@@ -282,7 +288,7 @@ func (n *notifier) spooled() ([]string, error) {
 // spool keeps a payload for later: <db>.notify-spool/<run>.json, mode 0600
 // (it names hits), written whole or not at all. A run notified twice (an
 // interrupted run, resumed) keeps its latest payload, which covers the first.
-func (n *notifier) spool(runID string, body []byte) (string, error) {
+func (n *Notifier) spool(runID string, body []byte) (string, error) {
 	if runID == "" || strings.ContainsAny(runID, `/\`) || runID[0] == '.' {
 		return "", fmt.Errorf("run id %q cannot name a spool file", runID)
 	}
@@ -309,7 +315,7 @@ func (n *notifier) spool(runID string, body []byte) (string, error) {
 // send POSTs one payload, retrying network errors, 5xx and 429 with
 // backoff, all within n.budget. Other answers than 2xx fail at once, as
 // permanent: the receiver is there and refuses the payload.
-func (n *notifier) send(ctx context.Context, body []byte) (permanent bool, _ error) {
+func (n *Notifier) send(ctx context.Context, body []byte) (permanent bool, _ error) {
 	if err := ctx.Err(); err != nil {
 		return false, fmt.Errorf("not sent: %w", err)
 	}
@@ -336,7 +342,7 @@ func (n *notifier) send(ctx context.Context, body []byte) (permanent bool, _ err
 			break // the next attempt would not fit in the budget
 		}
 		n.log.Warn("notification failed, retrying", "url", n.safeURL, "in", wait, "err", err)
-		if serr := n.sleep(ctx, wait); serr != nil {
+		if serr := n.Sleep(ctx, wait); serr != nil {
 			break
 		}
 	}
@@ -347,7 +353,7 @@ func (n *notifier) send(ctx context.Context, body []byte) (permanent bool, _ err
 }
 
 // post makes one attempt; retry says whether another may succeed.
-func (n *notifier) post(ctx context.Context, body []byte) (retry bool, retryAfter time.Duration, err error) {
+func (n *Notifier) post(ctx context.Context, body []byte) (retry bool, retryAfter time.Duration, err error) {
 	actx, cancel := context.WithTimeout(ctx, n.attempt)
 	defer cancel()
 	req, err := http.NewRequestWithContext(actx, http.MethodPost, n.url, bytes.NewReader(body))
