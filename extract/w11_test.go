@@ -74,6 +74,7 @@ func TestReferenceList(t *testing.T) {
 	}{
 		{"", true},
 		{"<footer>ChemRef is a free reference database. No vendor information is shown.</footer>", false},
+		{"<p>Lecture notes, week 7. Learning objectives: potency and metabolism.</p>", false},
 	} {
 		doc, _ := goquery.NewDocumentFromReader(strings.NewReader("<html><head><title>Browse: opioids</title></head><body><h1>Opioids</h1>" + table + tc.footer))
 		res := e.Page(doc, u)

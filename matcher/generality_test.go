@@ -84,6 +84,9 @@ func TestMatchGenerality(t *testing.T) {
 		{"malay test strips", listing("Strip uji fentanil, 20 keping", ""), nil},
 		{"spanish detection strips", listing("Tiras para detectar fentanilo y xilacina (20)", "MX$300"), nil},
 		{"french screening", listing("Bandelettes de dépistage du fentanyl, boîte de 10", ""), nil},
+		// a card's status badge speaks for its product; a post's words elsewhere do not
+		{"a discontinued card", card(listing("Carfentanil 1:100 dilution", "Carfentanil 1:100 dilution\nfrom 0.51 XMR\nDiscontinued")), nil},
+		{"a card in stock", card(listing("Carfentanil 1:100 dilution", "Carfentanil 1:100 dilution\nfrom 0.51 XMR\nIn stock")), []string{"carfentanil:name"}},
 		// a book names substances as its subject
 		{"a textbook", listing("Fachbuch: Opioide – Pharmakologie und Toxikologie", "2. Auflage. Kapitel zu Morphin, Fentanyl und Carfentanil. 15 €"), nil},
 		{"a handbook of fentanyl", listing("Handbook of Fentanyl Analogues (paperback)", "$40"), nil},

@@ -40,6 +40,12 @@ func listing(product, text string, cas ...string) *npswatch.Listing {
 	return &npswatch.Listing{URL: "https://shop.example/p/1", Site: "shop.example", Product: product, Text: text, CAS: cas}
 }
 
+// card makes l a catalogue card's listing.
+func card(l *npswatch.Listing) *npswatch.Listing {
+	l.Source = "card"
+	return l
+}
+
 // priced sets l's price.
 func priced(l *npswatch.Listing, price string) *npswatch.Listing {
 	l.Price = price

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/npswatch/npswatch"
 )
@@ -199,6 +200,9 @@ func (m *Matcher) matchPlain(l *npswatch.Listing, shop string) ([]npswatch.Hit, 
 	nt := normalize(text)
 	sc := m.scan(&nt, int32(len(l.Product)))
 	ctx := assess(sc.negs)
+	if ctx.nonOffer == "" && l.Source == "card" && utf8.RuneCountInString(l.Text) <= maxStatusCard {
+		ctx.nonOffer = cardStatus(sc.negs)
+	}
 	if ctx.nonOffer == "" && l.Context != "" {
 		m.pageContext(&ctx, l, sc.negs)
 	}

@@ -480,3 +480,19 @@ func coverStory(l *npswatch.Listing) string {
 	}
 	return ""
 }
+
+// maxStatusCard is the longest card text (runes) whose status badge speaks
+// for the whole card.
+const maxStatusCard = 300
+
+// cardStatus is why a short catalogue card is no offer: a status its
+// badge or price slot shows ("Discontinued", "no longer available") is the
+// card's product's, wherever it stands in the card ("" for none).
+func cardStatus(negs []negHit) string {
+	for _, n := range negs {
+		if r := negLexicon[n.rule]; r.kind == negDisclaimer && r.product && !n.inProduct {
+			return "the card says its product is no longer offered (" + quote(n.span) + ")"
+		}
+	}
+	return ""
+}
